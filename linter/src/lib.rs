@@ -1,0 +1,1 @@
+//! devopsflow-lint: a policy linter for Terraform and OpenTofu.

@@ -1,0 +1,1 @@
+//! The devopsflow provider: resources and artifact renderers.

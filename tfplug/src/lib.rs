@@ -1,0 +1,1 @@
+//! tfplug: a small SDK for Terraform providers speaking plugin protocol 6.
