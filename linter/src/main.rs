@@ -1,1 +1,139 @@
-fn main() {}
+//! devopsflow-lint: a policy linter for Terraform and OpenTofu.
+//!
+//! Exit codes: 0 no finding at or above `--fail-on`, 1 at least one, 2 on a
+//! parse, configuration or usage error.
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, ValueEnum};
+use devopsflow_lint::config::{self, Config};
+use devopsflow_lint::report::Report;
+use devopsflow_lint::{Severity, Workspace, lint};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FailOn {
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+    Never,
+}
+
+/// A fast, precise policy linter for Terraform and OpenTofu.
+#[derive(Debug, Parser)]
+#[command(name = "devopsflow-lint", version)]
+struct Args {
+    /// Files and directories to lint (directories are walked recursively).
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Pretty)]
+    format: Format,
+    /// Exit with 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Low)]
+    fail_on: FailOn,
+    /// Configuration file (default: `.devopsflow-lint.hcl` found by walking up
+    /// from each linted path).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(&args) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Resolves the configuration of every requested module directory.
+fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Config>> {
+    let mut by_file: HashMap<PathBuf, Config> = HashMap::new();
+    let mut out = HashMap::new();
+    if let Some(path) = &args.config {
+        let config = Config::load(path)?;
+        for dir in &ws.requested {
+            out.insert(dir.clone(), config.clone());
+        }
+        return Ok(out);
+    }
+    for dir in &ws.requested {
+        let config = match config::discover(dir) {
+            Some(file) => {
+                if !by_file.contains_key(&file) {
+                    let loaded = Config::load(&file)?;
+                    by_file.insert(file.clone(), loaded);
+                }
+                by_file[&file].clone()
+            }
+            None => Config::default(),
+        };
+        out.insert(dir.clone(), config);
+    }
+    Ok(out)
+}
+
+fn run(args: &Args) -> anyhow::Result<u8> {
+    let mut ws = Workspace::load(&args.paths)?;
+    lint::load_called_modules(&mut ws).context("loading called modules")?;
+    let configs = configs(args, &ws)?;
+    let findings = lint::lint(&ws, &|dir: &Path| {
+        configs.get(dir).cloned().unwrap_or_default()
+    });
+    let report = Report {
+        workspace: &ws,
+        findings: &findings,
+    };
+    let text = match args.format {
+        Format::Json => {
+            let mut json = report.json();
+            json.push('\n');
+            json
+        }
+        Format::Pretty => {
+            let handler = miette::GraphicalReportHandler::new();
+            report.pretty(&handler)
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    if !ws.parse_errors.is_empty() {
+        return Ok(2);
+    }
+    let threshold = match args.fail_on {
+        FailOn::Critical => Some(Severity::Critical),
+        FailOn::High => Some(Severity::High),
+        FailOn::Medium => Some(Severity::Medium),
+        FailOn::Low => Some(Severity::Low),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    let failed =
+        threshold.is_some_and(|t| findings.iter().any(|f| !f.suppressed && f.severity <= t));
+    Ok(u8::from(failed))
+}

@@ -1,0 +1,294 @@
+//! The `.devopsflow-lint.hcl` configuration file.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::eval::{ModuleEnv, Scope};
+use crate::registry;
+use crate::rule::{RuleMeta, Severity};
+use crate::value::Value;
+
+/// The name of the configuration file looked up from each linted path.
+pub const FILE_NAME: &str = ".devopsflow-lint.hcl";
+
+/// Which server-side encryption an S3 bucket must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum S3Policy {
+    /// Any explicit server-side encryption (`AES256` or KMS).
+    Any,
+    /// KMS (`aws:kms` or `aws:kms:dsse`).
+    Kms,
+}
+
+/// Per-rule overrides.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RuleOverride {
+    /// `Some(false)` disables the rule.
+    pub enabled: Option<bool>,
+    /// A severity replacing the default.
+    pub severity: Option<Severity>,
+}
+
+/// The effective configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Tag keys every taggable resource must carry (after `default_tags`).
+    pub required_tags: Vec<String>,
+    /// Ports that may be open to the internet.
+    pub allowed_public_ports: Vec<u16>,
+    /// Ports (databases, caches, admin) that must never be open to the internet.
+    pub sensitive_ports: Vec<u16>,
+    /// The S3 encryption policy.
+    pub s3_encryption: S3Policy,
+    /// Require customer-managed KMS keys where the rules say "by policy"
+    /// (DynamoDB, GCS buckets, GCE disks, state backends).
+    pub require_kms: bool,
+    /// Overrides keyed by rule code.
+    pub rules: HashMap<&'static str, RuleOverride>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            required_tags: vec!["Environment".to_owned(), "Owner".to_owned()],
+            allowed_public_ports: vec![80, 443],
+            sensitive_ports: vec![
+                22, 3389, 1433, 1521, 2049, 3306, 5432, 5984, 6379, 7000, 9042, 9200, 11211, 27017,
+            ],
+            s3_encryption: S3Policy::Any,
+            require_kms: false,
+            rules: HashMap::new(),
+        }
+    }
+}
+
+/// A configuration file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not valid HCL.
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's message.
+        message: String,
+    },
+    /// A key or block the configuration does not know.
+    #[error("{path}: unknown configuration key `{key}`")]
+    UnknownKey {
+        /// The file.
+        path: String,
+        /// The key.
+        key: String,
+    },
+    /// A `rule` block naming no known rule.
+    #[error("{path}: unknown rule `{rule}` (use a code such as DFL102 or a name)")]
+    UnknownRule {
+        /// The file.
+        path: String,
+        /// What was written.
+        rule: String,
+    },
+    /// A value of the wrong type.
+    #[error("{path}: invalid value for `{key}`: expected {expected}")]
+    InvalidValue {
+        /// The file.
+        path: String,
+        /// The key.
+        key: String,
+        /// What was expected.
+        expected: &'static str,
+    },
+}
+
+/// Finds the configuration file for a path: the first `.devopsflow-lint.hcl`
+/// in its directory or any parent directory.
+#[must_use]
+pub fn discover(path: &Path) -> Option<PathBuf> {
+    let start = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent()?.to_path_buf()
+    };
+    let start = std::fs::canonicalize(&start).unwrap_or(start);
+    start
+        .ancestors()
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Looks a rule up by code or name.
+#[must_use]
+pub fn find_rule(key: &str) -> Option<&'static RuleMeta> {
+    registry::RULES
+        .iter()
+        .find(|r| r.code.eq_ignore_ascii_case(key) || r.name == key)
+}
+
+impl Config {
+    /// Reads and parses a configuration file.
+    ///
+    /// # Errors
+    /// An unreadable or invalid file, or an unknown key.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Config::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses configuration text; `path` is used in messages.
+    ///
+    /// # Errors
+    /// Invalid HCL, an unknown key, or a value of the wrong type.
+    pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+        let body = hcl_edit::parser::parse_body(text).map_err(|e| ConfigError::Parse {
+            path: path.to_owned(),
+            line: e.location().line(),
+            column: e.location().column(),
+            message: e.message().to_owned(),
+        })?;
+        let env = ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned());
+        let scope = Scope::new(&env);
+        let mut config = Config::default();
+        let invalid = |key: &str, expected| ConfigError::InvalidValue {
+            path: path.to_owned(),
+            key: key.to_owned(),
+            expected,
+        };
+        for attr in body.attributes() {
+            let key = attr.key.value().as_str();
+            let value = scope.eval(&attr.value);
+            match key {
+                "required_tags" => {
+                    config.required_tags = value
+                        .string_list()
+                        .ok_or_else(|| invalid(key, "a list of strings"))?;
+                }
+                "allowed_public_ports" | "sensitive_ports" => {
+                    let ports =
+                        ports(&value).ok_or_else(|| invalid(key, "a list of port numbers"))?;
+                    if key == "sensitive_ports" {
+                        config.sensitive_ports = ports;
+                    } else {
+                        config.allowed_public_ports = ports;
+                    }
+                }
+                "s3_encryption" => {
+                    config.s3_encryption = match value.as_str() {
+                        Some("any") => S3Policy::Any,
+                        Some("kms") => S3Policy::Kms,
+                        _ => return Err(invalid(key, "\"any\" or \"kms\"")),
+                    };
+                }
+                "require_kms" => {
+                    config.require_kms = value
+                        .as_bool()
+                        .ok_or_else(|| invalid(key, "true or false"))?;
+                }
+                _ => {
+                    return Err(ConfigError::UnknownKey {
+                        path: path.to_owned(),
+                        key: key.to_owned(),
+                    });
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        for block in body.blocks() {
+            let ident = block.ident.value().as_str();
+            if ident != "rule" {
+                return Err(ConfigError::UnknownKey {
+                    path: path.to_owned(),
+                    key: ident.to_owned(),
+                });
+            }
+            let name = crate::model::label(block, 0).unwrap_or_default();
+            let Some(meta) = find_rule(name) else {
+                return Err(ConfigError::UnknownRule {
+                    path: path.to_owned(),
+                    rule: name.to_owned(),
+                });
+            };
+            seen.insert(meta.code);
+            let mut over = RuleOverride::default();
+            for attr in block.body.attributes() {
+                let key = attr.key.value().as_str();
+                let value = scope.eval(&attr.value);
+                match key {
+                    "enabled" => {
+                        over.enabled = Some(
+                            value
+                                .as_bool()
+                                .ok_or_else(|| invalid(key, "true or false"))?,
+                        )
+                    }
+                    "severity" => {
+                        over.severity =
+                            Some(value.as_str().and_then(Severity::parse).ok_or_else(|| {
+                                invalid(key, "critical, high, medium, low or info")
+                            })?);
+                    }
+                    _ => {
+                        return Err(ConfigError::UnknownKey {
+                            path: path.to_owned(),
+                            key: format!("rule.{key}"),
+                        });
+                    }
+                }
+            }
+            if let Some(inner) = block.body.blocks().next() {
+                return Err(ConfigError::UnknownKey {
+                    path: path.to_owned(),
+                    key: format!("rule.{}", inner.ident.value().as_str()),
+                });
+            }
+            config.rules.insert(meta.code, over);
+        }
+        Ok(config)
+    }
+
+    /// Whether a rule runs.
+    #[must_use]
+    pub fn enabled(&self, meta: &RuleMeta) -> bool {
+        self.rules
+            .get(meta.code)
+            .and_then(|o| o.enabled)
+            .unwrap_or(true)
+    }
+
+    /// A rule's effective severity.
+    #[must_use]
+    pub fn severity(&self, meta: &RuleMeta) -> Severity {
+        self.rules
+            .get(meta.code)
+            .and_then(|o| o.severity)
+            .unwrap_or(meta.severity)
+    }
+}
+
+fn ports(value: &Value) -> Option<Vec<u16>> {
+    value
+        .as_list()?
+        .iter()
+        .map(|v| {
+            v.as_f64()
+                .filter(|n| (0.0..=65535.0).contains(n) && n.fract() == 0.0)
+                .map(|n| n as u16)
+        })
+        .collect()
+}

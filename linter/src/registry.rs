@@ -1,0 +1,56 @@
+//! The one list of rules: stable code, name, category, default severity and
+//! the file that implements it. Codes never change meaning once released.
+//!
+//! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
+//! and versions, `DFL5xx` IAM.
+
+use crate::rule::Category::Encryption;
+use crate::rule::RuleMeta;
+use crate::rule::Severity::{Critical, High, Low, Medium};
+use crate::rules;
+
+macro_rules! registry {
+    ($($code:literal $name:literal $cat:ident $sev:ident $dir:ident :: $file:ident :: $ty:ident;)*) => {
+        /// Every rule, sorted by code.
+        pub static RULES: &[RuleMeta] = &[
+            $(RuleMeta {
+                code: $code,
+                name: $name,
+                category: $cat,
+                severity: $sev,
+                rule: &rules::$dir::$file::$ty,
+                source: include_str!(concat!("rules/", stringify!($dir), "/", stringify!($file), ".rs")),
+            },)*
+        ];
+    };
+}
+
+#[rustfmt::skip]
+registry! {
+    "DFL101" "s3-bucket-not-encrypted" Encryption Medium encryption::s3_bucket_not_encrypted::S3BucketNotEncrypted;
+    "DFL102" "rds-storage-not-encrypted" Encryption High encryption::rds_storage_not_encrypted::RdsStorageNotEncrypted;
+    "DFL103" "rds-cluster-storage-not-encrypted" Encryption High encryption::rds_cluster_storage_not_encrypted::RdsClusterStorageNotEncrypted;
+    "DFL104" "ebs-volume-not-encrypted" Encryption High encryption::ebs_volume_not_encrypted::EbsVolumeNotEncrypted;
+    "DFL105" "instance-volume-not-encrypted" Encryption High encryption::instance_volume_not_encrypted::InstanceVolumeNotEncrypted;
+    "DFL106" "launch-volume-not-encrypted" Encryption High encryption::launch_volume_not_encrypted::LaunchVolumeNotEncrypted;
+    "DFL107" "efs-not-encrypted" Encryption High encryption::efs_not_encrypted::EfsNotEncrypted;
+    "DFL108" "elasticache-not-encrypted-at-rest" Encryption High encryption::elasticache_not_encrypted_at_rest::ElasticacheNotEncryptedAtRest;
+    "DFL109" "elasticache-not-encrypted-in-transit" Encryption Medium encryption::elasticache_not_encrypted_in_transit::ElasticacheNotEncryptedInTransit;
+    "DFL110" "sns-topic-not-encrypted" Encryption Medium encryption::sns_topic_not_encrypted::SnsTopicNotEncrypted;
+    "DFL111" "sqs-queue-not-encrypted" Encryption Medium encryption::sqs_queue_not_encrypted::SqsQueueNotEncrypted;
+    "DFL112" "dynamodb-table-without-kms" Encryption Low encryption::dynamodb_table_without_kms::DynamodbTableWithoutKms;
+    "DFL113" "kinesis-stream-not-encrypted" Encryption Medium encryption::kinesis_stream_not_encrypted::KinesisStreamNotEncrypted;
+    "DFL114" "log-group-not-encrypted" Encryption Low encryption::log_group_not_encrypted::LogGroupNotEncrypted;
+    "DFL115" "redshift-cluster-not-encrypted" Encryption High encryption::redshift_cluster_not_encrypted::RedshiftClusterNotEncrypted;
+    "DFL116" "kms-key-rotation-disabled" Encryption Medium encryption::kms_key_rotation_disabled::KmsKeyRotationDisabled;
+    "DFL117" "lb-listener-not-https" Encryption High encryption::lb_listener_not_https::LbListenerNotHttps;
+    "DFL118" "lb-listener-outdated-tls-policy" Encryption High encryption::lb_listener_outdated_tls_policy::LbListenerOutdatedTlsPolicy;
+    "DFL119" "storage-account-https-not-enforced" Encryption High encryption::storage_account_https_not_enforced::StorageAccountHttpsNotEnforced;
+    "DFL120" "storage-account-outdated-tls" Encryption High encryption::storage_account_outdated_tls::StorageAccountOutdatedTls;
+    "DFL121" "managed-disk-encryption-disabled" Encryption Medium encryption::managed_disk_encryption_disabled::ManagedDiskEncryptionDisabled;
+    "DFL122" "sql-server-outdated-tls" Encryption High encryption::sql_server_outdated_tls::SqlServerOutdatedTls;
+    "DFL123" "compute-disk-key-in-code" Encryption Critical encryption::compute_disk_key_in_code::ComputeDiskKeyInCode;
+    "DFL124" "compute-disk-without-cmek" Encryption Low encryption::compute_disk_without_cmek::ComputeDiskWithoutCmek;
+    "DFL125" "storage-bucket-without-cmek" Encryption Low encryption::storage_bucket_without_cmek::StorageBucketWithoutCmek;
+    "DFL126" "cloud-sql-ssl-not-required" Encryption High encryption::cloud_sql_ssl_not_required::CloudSqlSslNotRequired;
+}

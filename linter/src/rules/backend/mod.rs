@@ -1,0 +1,1 @@
+//! Backend, state and version constraints (`DFL4xx`).

@@ -1,0 +1,62 @@
+//! ## What it does
+//! With `require_kms = true`, checks that `google_compute_disk` sets
+//! `disk_encryption_key { kms_key_self_link = ... }`. Silent without that
+//! policy, since Google always encrypts disks with its own keys.
+//!
+//! ## Why is this bad?
+//! Google-managed keys cannot be audited or revoked by you.
+//!
+//! ## Example
+//! ```hcl
+//! # config: require_kms = true
+//! resource "google_compute_disk" "data" {
+//!   name = "data"
+//! }
+//! ```
+//!
+//! Use instead:
+//! ```hcl
+//! resource "google_compute_disk" "data" {
+//!   name = "data"
+//!   disk_encryption_key {
+//!     kms_key_self_link = google_kms_crypto_key.disk.id
+//!   }
+//! }
+//! ```
+//!
+//! ## References
+//! Trivy `GCP-0034`.
+//!
+
+use crate::rule::{Ctx, Rule};
+
+/// DFL124
+pub(crate) struct ComputeDiskWithoutCmek;
+
+impl Rule for ComputeDiskWithoutCmek {
+    fn help(&self) -> &'static str {
+        "set disk_encryption_key { kms_key_self_link = ... }"
+    }
+
+    fn check(&self, cx: &mut Ctx<'_, '_>) {
+        if !cx.config.require_kms {
+            return;
+        }
+        let module = cx.module;
+        for decl in module.items.of_type("google_compute_disk") {
+            for node in module.instances(decl) {
+                let keys = node.blocks("disk_encryption_key");
+                if keys.iter().any(|k| {
+                    k.uncertain || super::has_string(k, "kms_key_self_link") != Some(false)
+                }) {
+                    continue;
+                }
+                cx.report_resource(
+                    decl,
+                    node.span.clone(),
+                    "disk is not encrypted with a customer-managed key".to_owned(),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! ## What it does
+//! Checks that `aws_efs_file_system` sets `encrypted = true`.
+//!
+//! ## Why is this bad?
+//! EFS encryption at rest can only be chosen when the file system is created;
+//! an unencrypted one must be copied to a new file system to fix it.
+//!
+//! ## Example
+//! ```hcl
+//! resource "aws_efs_file_system" "shared" {}
+//! ```
+//!
+//! Use instead:
+//! ```hcl
+//! resource "aws_efs_file_system" "shared" {
+//!   encrypted = true
+//! }
+//! ```
+//!
+//! ## References
+//! Checkov `CKV_AWS_42`; Trivy `AWS-0037`.
+//!
+
+use crate::rule::{Ctx, Rule};
+
+/// DFL107
+pub(crate) struct EfsNotEncrypted;
+
+impl Rule for EfsNotEncrypted {
+    fn help(&self) -> &'static str {
+        "set encrypted = true"
+    }
+
+    fn check(&self, cx: &mut Ctx<'_, '_>) {
+        super::require_true(
+            cx,
+            "aws_efs_file_system",
+            "encrypted",
+            true,
+            &|_| false,
+            "file system is not encrypted",
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! ## What it does
+//! Checks that `aws_lb_listener` and `aws_alb_listener` with `protocol = "HTTP"`
+//! only redirect to HTTPS. A listener whose default action is a redirect with
+//! `protocol = "HTTPS"` is fine; listeners with an unknown protocol or action
+//! are not reported.
+//!
+//! ## Why is this bad?
+//! Plain HTTP exposes credentials, cookies and data to anyone on the path.
+//!
+//! ## Example
+//! ```hcl
+//! resource "aws_lb_listener" "web" {
+//!   load_balancer_arn = aws_lb.web.arn
+//!   port              = 80
+//!   protocol          = "HTTP"
+//!   default_action {
+//!     type             = "forward"
+//!     target_group_arn = aws_lb_target_group.web.arn
+//!   }
+//! }
+//! ```
+//!
+//! Use instead:
+//! ```hcl
+//! resource "aws_lb_listener" "web" {
+//!   load_balancer_arn = aws_lb.web.arn
+//!   port              = 80
+//!   protocol          = "HTTP"
+//!   default_action {
+//!     type = "redirect"
+//!     redirect {
+//!       port        = "443"
+//!       protocol    = "HTTPS"
+//!       status_code = "HTTP_301"
+//!     }
+//!   }
+//! }
+//! ```
+//!
+//! ## References
+//! Checkov `CKV_AWS_2`; Trivy `AWS-0054`.
+//!
+
+use crate::rule::{Ctx, Rule};
+
+/// DFL117
+pub(crate) struct LbListenerNotHttps;
+
+impl Rule for LbListenerNotHttps {
+    fn help(&self) -> &'static str {
+        "serve HTTPS, or make the HTTP listener redirect to HTTPS"
+    }
+
+    fn check(&self, cx: &mut Ctx<'_, '_>) {
+        let module = cx.module;
+        for rtype in ["aws_lb_listener", "aws_alb_listener"] {
+            for decl in module.items.of_type(rtype) {
+                for node in module.instances(decl) {
+                    let Some(protocol) = node.attr("protocol") else {
+                        continue;
+                    };
+                    if protocol.value.as_str() != Some("HTTP") {
+                        continue;
+                    }
+                    let actions = node.blocks("default_action");
+                    let redirects = actions.iter().any(|a| {
+                        a.uncertain
+                            || match a.value("type") {
+                                Some(crate::value::Value::String(t)) if t == "redirect" => {
+                                    a.blocks("redirect").iter().any(|r| {
+                                        r.value("protocol")
+                                            .is_none_or(|p| p.as_str() != Some("HTTP"))
+                                    })
+                                }
+                                Some(crate::value::Value::String(_)) => false,
+                                _ => true,
+                            }
+                    });
+                    if !redirects {
+                        cx.report_resource(
+                            decl,
+                            protocol.span,
+                            "listener serves plain HTTP without redirecting to HTTPS".to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

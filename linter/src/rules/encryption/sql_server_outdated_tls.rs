@@ -1,0 +1,56 @@
+//! ## What it does
+//! Checks that `azurerm_mssql_server` does not set `minimum_tls_version` below
+//! `1.2` or to `Disabled`.
+//!
+//! ## Why is this bad?
+//! Clients could negotiate deprecated TLS 1.0/1.1 with the database server.
+//!
+//! ## Example
+//! ```hcl
+//! resource "azurerm_mssql_server" "db" {
+//!   minimum_tls_version = "1.0"
+//! }
+//! ```
+//!
+//! Use instead:
+//! ```hcl
+//! resource "azurerm_mssql_server" "db" {
+//!   minimum_tls_version = "1.2"
+//! }
+//! ```
+//!
+//! ## References
+//! Checkov `CKV_AZURE_52`; Trivy `AZU-0026`.
+//!
+
+use crate::rule::{Ctx, Rule};
+
+/// DFL122
+pub(crate) struct SqlServerOutdatedTls;
+
+impl Rule for SqlServerOutdatedTls {
+    fn help(&self) -> &'static str {
+        "set minimum_tls_version = \"1.2\""
+    }
+
+    fn check(&self, cx: &mut Ctx<'_, '_>) {
+        let module = cx.module;
+        for decl in module.items.of_type("azurerm_mssql_server") {
+            for node in module.instances(decl) {
+                let Some(attr) = node.attr("minimum_tls_version") else {
+                    continue;
+                };
+                let Some(version) = attr.value.to_string_value() else {
+                    continue;
+                };
+                if ["1.0", "1.1", "Disabled"].contains(&version.as_str()) {
+                    cx.report_resource(
+                        decl,
+                        attr.span,
+                        format!("minimum TLS version is `{version}`, older than 1.2"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! ## What it does
+//! Checks that `azurerm_storage_account` does not set `min_tls_version` below
+//! `TLS1_2` (the default since azurerm v3).
+//!
+//! ## Why is this bad?
+//! TLS 1.0 and 1.1 are deprecated (RFC 8996); Azure retires them for storage.
+//!
+//! ## Example
+//! ```hcl
+//! resource "azurerm_storage_account" "data" {
+//!   min_tls_version = "TLS1_0"
+//! }
+//! ```
+//!
+//! Use instead:
+//! ```hcl
+//! resource "azurerm_storage_account" "data" {
+//!   min_tls_version = "TLS1_2"
+//! }
+//! ```
+//!
+//! ## References
+//! Checkov `CKV_AZURE_44`; Trivy `AZU-0011`.
+//!
+
+use crate::rule::{Ctx, Rule};
+
+/// DFL120
+pub(crate) struct StorageAccountOutdatedTls;
+
+impl Rule for StorageAccountOutdatedTls {
+    fn help(&self) -> &'static str {
+        "set min_tls_version = \"TLS1_2\""
+    }
+
+    fn check(&self, cx: &mut Ctx<'_, '_>) {
+        let module = cx.module;
+        for decl in module.items.of_type("azurerm_storage_account") {
+            for node in module.instances(decl) {
+                let Some(attr) = node.attr("min_tls_version") else {
+                    continue;
+                };
+                let Some(version) = attr.value.to_string_value() else {
+                    continue;
+                };
+                if ["TLS1_0", "TLS1_1"].contains(&version.as_str()) {
+                    cx.report_resource(
+                        decl,
+                        attr.span,
+                        format!("minimum TLS version is `{version}`, older than 1.2"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Rule implementations, one file per rule, grouped by category.
+
+pub(crate) mod backend;
+pub(crate) mod encryption;
+pub(crate) mod iam;
+pub(crate) mod network;
+pub(crate) mod tagging;

@@ -1,0 +1,1 @@
+//! Network exposure (`DFL2xx`).

@@ -1,0 +1,1 @@
+//! Required tags and labels (`DFL3xx`).

@@ -1,0 +1,235 @@
+//! Discovery, reading and parsing of files, grouped by directory into modules.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use crate::source::{FileId, FileKind, SourceFile};
+
+/// A file that did not parse.
+#[derive(Debug, Clone)]
+pub struct ParseError {
+    /// The file.
+    pub file: FileId,
+    /// Byte offset of the error.
+    pub offset: usize,
+    /// The parser's message.
+    pub message: String,
+}
+
+/// Every file the run reads, and the modules (directories) they form.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    /// All files, indexed by [`FileId`].
+    pub files: Vec<SourceFile>,
+    /// Files that failed to parse.
+    pub parse_errors: Vec<ParseError>,
+    /// Module directories, keyed by their normalised path.
+    pub modules: BTreeMap<PathBuf, Vec<FileId>>,
+    /// The directories discovered from the command line (as opposed to
+    /// directories loaded only because a module call points at them).
+    pub requested: Vec<PathBuf>,
+}
+
+/// Errors that stop a run before linting.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// A path given on the command line does not exist.
+    #[error("path not found: {0}")]
+    NotFound(String),
+    /// A file or directory could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+fn skip_dir(name: &str) -> bool {
+    name == ".terraform" || name == ".git"
+}
+
+/// Lexically normalises a path (removes `.` and resolves `..` where possible).
+#[must_use]
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for comp in path.components() {
+        match comp {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() || out.as_os_str().is_empty() && !path.is_absolute() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
+}
+
+fn display_path(path: &Path, cwd: Option<&Path>) -> String {
+    let shown = match cwd {
+        Some(cwd) if path.is_absolute() => path.strip_prefix(cwd).unwrap_or(path),
+        _ => path,
+    };
+    let text = shown.to_string_lossy().replace('\\', "/");
+    text.strip_prefix("./").map_or(text.clone(), str::to_owned)
+}
+
+impl Workspace {
+    /// Discovers the files under `paths` (files or directories) and parses them.
+    ///
+    /// # Errors
+    /// A path that does not exist or cannot be walked.
+    pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
+        let mut found: Vec<PathBuf> = Vec::new();
+        for path in paths {
+            if !path.exists() {
+                return Err(LoadError::NotFound(path.display().to_string()));
+            }
+            if path.is_file() {
+                found.push(normalize(path));
+                continue;
+            }
+            let walker = walkdir::WalkDir::new(path)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    !(e.file_type().is_dir() && e.file_name().to_str().is_some_and(skip_dir))
+                });
+            for entry in walker {
+                let entry = entry.map_err(|e| LoadError::Io {
+                    path: path.display().to_string(),
+                    source: e.into(),
+                })?;
+                if entry.file_type().is_file() && FileKind::of(entry.path()).is_some() {
+                    found.push(normalize(entry.path()));
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        let mut ws = Workspace::default();
+        let mut requested: Vec<PathBuf> = Vec::new();
+        for path in &found {
+            if FileKind::of(path).is_none() {
+                continue;
+            }
+            let dir = dir_of(path);
+            if !requested.contains(&dir) {
+                requested.push(dir.clone());
+            }
+        }
+        // Files named on the command line still belong to their whole module.
+        for dir in &requested {
+            ws.load_dir(dir)?;
+        }
+        ws.requested = requested;
+        Ok(ws)
+    }
+
+    /// Loads a module directory (its `.tf`, `.tofu`, `.tfvars` and
+    /// `.tfbackend` files) if it is not loaded yet. Returns whether it exists.
+    ///
+    /// # Errors
+    /// A directory that cannot be read.
+    pub fn load_dir(&mut self, dir: &Path) -> Result<bool, LoadError> {
+        let dir = normalize(dir);
+        if self.modules.contains_key(&dir) {
+            return Ok(true);
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(false);
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .map(|e| normalize(&e.path()))
+            .filter(|p| FileKind::of(p).is_some())
+            .collect();
+        paths.sort();
+        let cwd = std::env::current_dir().ok();
+        let mut ids = Vec::with_capacity(paths.len());
+        let texts: Vec<(PathBuf, Result<String, std::io::Error>)> = paths
+            .into_iter()
+            .map(|p| {
+                let text = std::fs::read(&p).map(|b| String::from_utf8_lossy(&b).into_owned());
+                (p, text)
+            })
+            .collect();
+        for (path, text) in texts {
+            let text = text.map_err(|source| LoadError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            let Some(kind) = FileKind::of(&path) else {
+                continue;
+            };
+            let display = display_path(&path, cwd.as_deref());
+            ids.push(self.add_source(path, display, text, kind));
+        }
+        self.modules.insert(dir, ids);
+        Ok(true)
+    }
+
+    /// Adds a file from memory and parses it; returns its id.
+    pub fn add_source(
+        &mut self,
+        path: PathBuf,
+        display: String,
+        text: String,
+        kind: FileKind,
+    ) -> FileId {
+        let mut file = SourceFile::new(path, display, text, kind);
+        let id = self.files.len();
+        match hcl_edit::parser::parse_body(&file.text) {
+            Ok(body) => file.body = Some(body),
+            Err(err) => self.parse_errors.push(ParseError {
+                file: id,
+                offset: err.location().offset(),
+                message: err.message().to_owned(),
+            }),
+        }
+        self.files.push(file);
+        id
+    }
+
+    /// Builds a workspace from in-memory files (`(path, text)`), one module
+    /// per directory; used by tests and fuzzing.
+    #[must_use]
+    pub fn from_sources(sources: &[(&str, &str)]) -> Workspace {
+        let mut ws = Workspace::default();
+        for (path, text) in sources {
+            let path = PathBuf::from(path);
+            let Some(kind) = FileKind::of(&path) else {
+                continue;
+            };
+            let id = ws.add_source(
+                path.clone(),
+                (*path).to_string_lossy().into_owned(),
+                (*text).to_owned(),
+                kind,
+            );
+            let dir = dir_of(&path);
+            if !ws.requested.contains(&dir) {
+                ws.requested.push(dir.clone());
+            }
+            ws.modules.entry(dir).or_default().push(id);
+        }
+        ws
+    }
+}
+
+/// The directory a file belongs to (`.` for a bare file name).
+#[must_use]
+pub fn dir_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => normalize(p),
+        _ => PathBuf::from("."),
+    }
+}
