@@ -148,7 +148,7 @@ impl<'w> Linter<'_, 'w> {
         let env = ModuleEnv::new(vars, locals, dir.to_string_lossy().into_owned());
         items.backend_files = backend_files;
         let inherited = inputs.as_ref().map(|i| i.default_tags.clone());
-        let definitely_root = has_backend;
+        let definitely_root = has_backend || !items.providers.is_empty();
         let mut module = ModuleCtx {
             dir: dir.to_path_buf(),
             is_root: !is_call && (has_backend || !items.providers.is_empty() || !tfvars.is_empty()),

@@ -4,7 +4,7 @@
 //! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
 //! and versions, `DFL5xx` IAM.
 
-use crate::rule::Category::Encryption;
+use crate::rule::Category::{Encryption, Network, Tagging};
 use crate::rule::RuleMeta;
 use crate::rule::Severity::{Critical, High, Low, Medium};
 use crate::rules;
@@ -53,4 +53,15 @@ registry! {
     "DFL124" "compute-disk-without-cmek" Encryption Low encryption::compute_disk_without_cmek::ComputeDiskWithoutCmek;
     "DFL125" "storage-bucket-without-cmek" Encryption Low encryption::storage_bucket_without_cmek::StorageBucketWithoutCmek;
     "DFL126" "cloud-sql-ssl-not-required" Encryption High encryption::cloud_sql_ssl_not_required::CloudSqlSslNotRequired;
+    "DFL201" "ingress-all-ports-public" Network Critical network::ingress_all_ports_public::IngressAllPortsPublic;
+    "DFL202" "ingress-admin-port-public" Network Critical network::ingress_admin_port_public::IngressAdminPortPublic;
+    "DFL203" "ingress-sensitive-port-public" Network High network::ingress_sensitive_port_public::IngressSensitivePortPublic;
+    "DFL204" "ingress-other-port-public" Network Medium network::ingress_other_port_public::IngressOtherPortPublic;
+    "DFL205" "egress-unrestricted" Network Low network::egress_unrestricted::EgressUnrestricted;
+    "DFL201" "ingress-all-ports-public" Network Critical network::ingress_all_ports_public::IngressAllPortsPublic;
+    "DFL202" "ingress-admin-port-public" Network Critical network::ingress_admin_port_public::IngressAdminPortPublic;
+    "DFL203" "ingress-sensitive-port-public" Network High network::ingress_sensitive_port_public::IngressSensitivePortPublic;
+    "DFL204" "ingress-other-port-public" Network Medium network::ingress_other_port_public::IngressOtherPortPublic;
+    "DFL205" "egress-unrestricted" Network Low network::egress_unrestricted::EgressUnrestricted;
+    "DFL301" "missing-required-tags" Tagging Low tagging::missing_required_tags::MissingRequiredTags;
 }
