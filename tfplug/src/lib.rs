@@ -1,1 +1,34 @@
-//! tfplug: a small SDK for Terraform providers speaking plugin protocol 6.
+//! tfplug: a small SDK for Terraform and OpenTofu providers speaking plugin protocol 6.
+//!
+//! A provider implements [`Provider`] and a [`Resource`] per resource type, then calls
+//! [`serve_main`] from `main`. tfplug does the rest: the go-plugin handshake and
+//! AutoMTLS, the gRPC services Terraform expects, the cty value wire formats, and the
+//! conversion of every request and response. No protobuf type appears in this API.
+//!
+//! - [`value`]: cty types and values, msgpack/JSON codecs, serde conversion.
+//! - [`schema`]: attributes, nested blocks, descriptions, versions.
+//! - [`diagnostics`]: errors and warnings with attribute paths.
+//! - [`testing`]: an in-process harness with a real gRPC client.
+#![warn(missing_docs)]
+
+mod convert;
+pub mod diagnostics;
+mod error;
+mod logging;
+mod proto;
+mod provider;
+pub mod schema;
+mod server;
+pub mod testing;
+pub mod value;
+
+pub use async_trait::async_trait;
+pub use diagnostics::{AttributePath, Diagnostic, Diagnostics, PathStep, Severity};
+pub use error::Error;
+pub use provider::{
+    ApplyRequest, ApplyResponse, ConfigureRequest, Context, DataSource, ImportedObject,
+    PlanRequest, PlanResponse, Provider, ReadRequest, ReadResponse, Resource,
+};
+pub use schema::{Attribute, AttributeKind, Block, NestedBlock, Nesting, Schema};
+pub use server::serve_main;
+pub use value::{Type, Value};
