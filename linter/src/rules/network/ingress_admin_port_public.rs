@@ -44,7 +44,7 @@ impl Rule for IngressAdminPortPublic {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        super::report_class(cx, &|class| match class {
+        super::report_class(cx, &|class, _| match class {
             super::Class::Admin(port) => Some(format!("admin port {port}")),
             _ => None,
         });

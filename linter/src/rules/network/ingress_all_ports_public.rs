@@ -51,7 +51,7 @@ impl Rule for IngressAllPortsPublic {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        super::report_class(cx, &|class| {
+        super::report_class(cx, &|class, _| {
             (class == super::Class::AllPorts).then(|| "all ports".to_owned())
         });
     }

@@ -48,8 +48,9 @@ impl Rule for IngressOtherPortPublic {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        super::report_class(cx, &|class| {
-            (class == super::Class::Other).then(|| "a port outside allowed_public_ports".to_owned())
+        super::report_class(cx, &|class, ports| {
+            (class == super::Class::Other)
+                .then(|| format!("{} (not in allowed_public_ports)", ports.describe()))
         });
     }
 }

@@ -47,7 +47,7 @@ impl Rule for IngressSensitivePortPublic {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        super::report_class(cx, &|class| match class {
+        super::report_class(cx, &|class, _| match class {
             super::Class::Sensitive(port) => Some(format!("sensitive port {port}")),
             _ => None,
         });

@@ -41,7 +41,7 @@ impl Ports {
         }
     }
 
-    fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             Ports::All => "all ports".to_owned(),
             Ports::Ranges(ranges) => {
@@ -114,14 +114,14 @@ pub(crate) fn classify(exposure: &Exposure<'_>, config: &Config) -> Class {
 /// Reports every ingress exposure of one class.
 pub(crate) fn report_class(
     cx: &mut crate::rule::Ctx<'_, '_>,
-    pick: &dyn Fn(Class) -> Option<String>,
+    pick: &dyn Fn(Class, &Ports) -> Option<String>,
 ) {
     let module = cx.module;
     for exposure in exposures(module) {
         if exposure.direction != Direction::Ingress {
             continue;
         }
-        let Some(what) = pick(classify(&exposure, cx.config)) else {
+        let Some(what) = pick(classify(&exposure, cx.config), &exposure.ports) else {
             continue;
         };
         let group = exposure
