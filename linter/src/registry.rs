@@ -4,7 +4,7 @@
 //! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
 //! and versions, `DFL5xx` IAM.
 
-use crate::rule::Category::{Encryption, Network, Tagging};
+use crate::rule::Category::{Backend, Encryption, Network, Tagging};
 use crate::rule::RuleMeta;
 use crate::rule::Severity::{Critical, High, Low, Medium};
 use crate::rules;
@@ -64,4 +64,11 @@ registry! {
     "DFL204" "ingress-other-port-public" Network Medium network::ingress_other_port_public::IngressOtherPortPublic;
     "DFL205" "egress-unrestricted" Network Low network::egress_unrestricted::EgressUnrestricted;
     "DFL301" "missing-required-tags" Tagging Low tagging::missing_required_tags::MissingRequiredTags;
+    "DFL401" "backend-missing" Backend Medium backend::backend_missing::BackendMissing;
+    "DFL402" "s3-backend-not-encrypted" Backend High backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
+    "DFL403" "s3-backend-state-not-locked" Backend Medium backend::s3_backend_state_not_locked::S3BackendStateNotLocked;
+    "DFL404" "backend-without-kms" Backend Low backend::backend_without_kms::BackendWithoutKms;
+    "DFL405" "credentials-in-code" Backend Critical backend::credentials_in_code::CredentialsInCode;
+    "DFL406" "required-version-missing" Backend Low backend::required_version_missing::RequiredVersionMissing;
+    "DFL407" "provider-version-unconstrained" Backend Low backend::provider_version_unconstrained::ProviderVersionUnconstrained;
 }

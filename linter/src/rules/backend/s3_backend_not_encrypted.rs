@@ -1,0 +1,74 @@
+//! ## What it does
+//! Checks that an `s3` backend sets `encrypt = true`, in the block or in a
+//! `*.tfbackend` file of the module. An empty block, completed with
+//! `-backend-config` at `init`, is not reported.
+//!
+//! ## Why is this bad?
+//! Without `encrypt`, the state object (which holds every secret Terraform
+//! knows) is not guaranteed to be encrypted with a key the backend controls.
+//!
+//! ## Example
+//! ```hcl
+//! terraform {
+//!   backend "s3" {
+//!     bucket = "acme-state"
+//!     key    = "prod.tfstate"
+//!     region = "eu-west-1"
+//!   }
+//! }
+//! ```
+//!
+//! Use instead:
+//! ```hcl
+//! terraform {
+//!   backend "s3" {
+//!     bucket       = "acme-state"
+//!     key          = "prod.tfstate"
+//!     region       = "eu-west-1"
+//!     encrypt      = true
+//!     use_lockfile = true
+//!   }
+//! }
+//! ```
+//!
+//! ## References
+//! No rule in tflint, Trivy, Checkov or KICS.
+//!
+
+use crate::rule::{Ctx, Rule};
+
+/// DFL402
+pub(crate) struct S3BackendNotEncrypted;
+
+impl Rule for S3BackendNotEncrypted {
+    fn help(&self) -> &'static str {
+        "set encrypt = true in the s3 backend"
+    }
+
+    fn check(&self, cx: &mut Ctx<'_, '_>) {
+        let module = cx.module;
+        for backend in super::backends(module) {
+            if backend.kind != "s3" || backend.is_partial() {
+                continue;
+            }
+            match backend.attr("encrypt") {
+                None => cx.report(
+                    backend.node.file,
+                    backend.node.span.clone(),
+                    None,
+                    "s3 backend does not set `encrypt = true`".to_owned(),
+                ),
+                Some((attr, file)) => {
+                    if attr.value.as_bool() == Some(false) {
+                        cx.report(
+                            file,
+                            attr.span,
+                            None,
+                            "s3 backend sets `encrypt = false`".to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
