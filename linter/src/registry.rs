@@ -4,7 +4,7 @@
 //! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
 //! and versions, `DFL5xx` IAM.
 
-use crate::rule::Category::{Backend, Encryption, Network, Tagging};
+use crate::rule::Category::{Backend, Encryption, Iam, Network, Tagging};
 use crate::rule::RuleMeta;
 use crate::rule::Severity::{Critical, High, Low, Medium};
 use crate::rules;
@@ -71,4 +71,5 @@ registry! {
     "DFL405" "credentials-in-code" Backend Critical backend::credentials_in_code::CredentialsInCode;
     "DFL406" "required-version-missing" Backend Low backend::required_version_missing::RequiredVersionMissing;
     "DFL407" "provider-version-unconstrained" Backend Low backend::provider_version_unconstrained::ProviderVersionUnconstrained;
+    "DFL501" "iam-policy-full-admin" Iam Critical iam::iam_policy_full_admin::IamPolicyFullAdmin;
 }
