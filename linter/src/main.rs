@@ -47,6 +47,9 @@ struct Args {
     /// from each linted path).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Only discover and parse (benchmark baseline); prints the file count.
+    #[arg(long, hide = true)]
+    parse_only: bool,
 }
 
 fn main() -> ExitCode {
@@ -99,6 +102,14 @@ fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Confi
 
 fn run(args: &Args) -> anyhow::Result<u8> {
     let mut ws = Workspace::load(&args.paths)?;
+    if args.parse_only {
+        println!(
+            "{} file(s), {} parse error(s)",
+            ws.files.len(),
+            ws.parse_errors.len()
+        );
+        return Ok(u8::from(!ws.parse_errors.is_empty()) * 2);
+    }
     lint::load_called_modules(&mut ws).context("loading called modules")?;
     let configs = configs(args, &ws)?;
     let findings = lint::lint(&ws, &|dir: &Path| {

@@ -82,36 +82,30 @@ impl Rule for ProviderVersionUnconstrained {
                 format!("provider `{name}` has no version constraint"),
             );
         }
-        let mut reported: Vec<&str> = unconstrained.iter().map(|(n, _, _)| n.as_str()).collect();
-        let users = module
-            .items
-            .resources
-            .iter()
-            .map(|r| {
-                (
-                    r.provider_name(),
-                    r.file,
-                    crate::model::header_span(r.block),
-                )
-            })
-            .chain(module.items.providers.iter().filter_map(|p| {
-                crate::model::label(p.block, 0)
-                    .map(|n| (n, p.file, crate::model::header_span(p.block)))
-            }));
+        let mut reported: Vec<String> = unconstrained.iter().map(|(n, _, _)| n.clone()).collect();
+        let resource_users = module.items.resources.iter().map(|r| {
+            // `provider = google-beta` overrides the provider implied by the type.
+            let address = module.provider_of(r);
+            let name = address.split('.').next().unwrap_or_default().to_owned();
+            (name, r.file, crate::model::header_span(r.block))
+        });
+        let provider_users = module.items.providers.iter().filter_map(|p| {
+            crate::model::label(p.block, 0)
+                .map(|n| (n.to_owned(), p.file, crate::model::header_span(p.block)))
+        });
+        let users: Vec<(String, crate::source::FileId, std::ops::Range<usize>)> =
+            resource_users.chain(provider_users).collect();
         for (name, file, span) in users {
-            if BUILTIN.contains(&name)
-                || constrained.iter().any(|c| c == name)
+            if BUILTIN.contains(&name.as_str())
+                || constrained.contains(&name)
                 || reported.contains(&name)
             {
                 continue;
             }
+            let message =
+                format!("provider `{name}` has no version constraint in required_providers");
             reported.push(name);
-            cx.report(
-                file,
-                span,
-                None,
-                format!("provider `{name}` has no version constraint in required_providers"),
-            );
+            cx.report(file, span, None, message);
         }
     }
 }
