@@ -1,1 +1,14 @@
-//! The devopsflow provider: resources and artifact renderers.
+//! The devopsflow provider: resources that render delivery artifacts as files.
+//!
+//! - [`provider`]: the provider configuration and the list of resources.
+//! - `artifact`: the engine every file-rendering resource shares (paths, atomic writes).
+//! - `resources`: one file per resource type.
+//! - [`render`]: pure renderers (spec in, text out), tested on their own.
+//! - [`yaml`]: the YAML emitter the renderers use.
+
+pub mod artifact;
+pub mod docs;
+pub mod provider;
+pub mod render;
+mod resources;
+pub mod yaml;

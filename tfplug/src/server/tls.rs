@@ -40,6 +40,12 @@ pub(crate) struct ServerTls {
 pub(crate) fn server_tls(client_cert_pem: &str) -> Result<ServerTls, Error> {
     let client_cert = CertificateDer::from_pem_slice(client_cert_pem.as_bytes())
         .map_err(|e| Error::Tls(format!("PLUGIN_CLIENT_CERT is not a PEM certificate: {e}")))?;
+    // Pinning compares bytes, so make sure they are a certificate at all.
+    webpki::EndEntityCert::try_from(&client_cert).map_err(|e| {
+        Error::Tls(format!(
+            "PLUGIN_CLIENT_CERT is not an X.509 certificate: {e}"
+        ))
+    })?;
 
     let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256)
         .map_err(|e| Error::Tls(format!("generating the server key: {e}")))?;
@@ -407,5 +413,7 @@ mod tests {
     #[test]
     fn garbage_instead_of_a_certificate_is_an_error() {
         assert!(server_tls("not a certificate").is_err());
+        let fake = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
+        assert!(server_tls(fake).is_err());
     }
 }

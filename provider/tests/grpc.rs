@@ -1,0 +1,303 @@
+//! `devopsflow_alert_rules` driven in-process through a real gRPC client
+//! (tfplug's test harness), without Terraform.
+
+use devopsflow_provider::provider::DevopsflowProvider;
+use serde_json::json;
+use tfplug::testing::TestServer;
+use tfplug::{PathStep, Value};
+
+const TYPE: &str = "devopsflow_alert_rules";
+
+/// Builds a value of the resource's type from JSON (missing attributes are null).
+fn config(json: serde_json::Value) -> Value {
+    let schema = tfplug::Resource::schema(&*resource());
+    tfplug::value::to_value(&json)
+        .and_then(|v| v.conform(&schema.value_type()))
+        .expect("config conforms to the schema")
+}
+
+fn resource() -> std::sync::Arc<dyn tfplug::Resource> {
+    use tfplug::Provider as _;
+    DevopsflowProvider::default()
+        .resources()
+        .into_iter()
+        .find(|r| r.type_name() == TYPE)
+        .expect("resource registered")
+}
+
+fn example() -> serde_json::Value {
+    json!({
+        "path": "monitoring/alerts/api.rules.yml",
+        "group": "api",
+        "interval": "30s",
+        "job": "api-service",
+        "presets": ["high_error_rate", "high_latency", "pod_down"],
+        "slo": { "objective": 99.9, "window": "30d" },
+        "rule": [{
+            "alert": "QueueBacklog",
+            "expr": "sum(queue_depth{job=\"api-service\"}) > 100",
+            "for": "10m",
+            "severity": "warning",
+            "summary": "Queue backlog",
+            "description": "Depth is {{ $value }}",
+            "runbook_url": "https://runbooks.example.com/queue",
+            "labels": { "team": "payments" }
+        }],
+        "thresholds": null
+    })
+}
+
+async fn server(root: &std::path::Path) -> TestServer {
+    let mut tf = TestServer::start(DevopsflowProvider::default())
+        .await
+        .expect("serve");
+    let provider_config = Value::Object(
+        [(
+            "root_dir".to_string(),
+            Value::String(root.display().to_string()),
+        )]
+        .into_iter()
+        .collect(),
+    );
+    let diags = tf.configure(provider_config).await.expect("configure");
+    assert!(diags.is_empty(), "{diags:?}");
+    tf
+}
+
+fn text(value: &Value, attr: &str) -> String {
+    value
+        .get_attr(attr)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| panic!("{attr} is not a known string in {value:?}"))
+        .to_string()
+}
+
+#[tokio::test]
+async fn create_read_update_delete() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    assert_eq!(tf.resource_types().await.expect("schema"), vec![TYPE]);
+    let cfg = config(example());
+
+    // Plan renders the file so `terraform plan` can show it.
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    assert!(
+        !planned.diagnostics.has_errors(),
+        "{:?}",
+        planned.diagnostics
+    );
+    let content = text(&planned.planned_state, "content");
+    assert!(content.starts_with("# Managed by Terraform"), "{content}");
+    assert!(content.contains("groups:"));
+    assert!(content.contains("QueueBacklog"));
+    assert_eq!(
+        text(&planned.planned_state, "sha256"),
+        devopsflow_provider::artifact::sha256_hex(&content)
+    );
+
+    // Apply writes exactly that text.
+    let applied = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    assert!(applied.diagnostics.is_empty(), "{:?}", applied.diagnostics);
+    let file = dir.path().join("monitoring/alerts/api.rules.yml");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("file written"),
+        content
+    );
+    assert_eq!(
+        text(&applied.state, "id"),
+        "monitoring/alerts/api.rules.yml"
+    );
+    let state = applied.state;
+
+    // Nothing changed: read returns the same state, plan the same content.
+    let read = tf.read(TYPE, &state).await.expect("read");
+    assert_eq!(read.state, state);
+    let again = tf.plan(TYPE, &state, &cfg).await.expect("plan");
+    assert_eq!(again.planned_state, state, "second plan must be empty");
+
+    // An edit on disk is drift: read reports the file's text, plan restores ours.
+    std::fs::write(&file, "groups: []\n").expect("edit");
+    let drifted = tf.read(TYPE, &state).await.expect("read");
+    assert_eq!(text(&drifted.state, "content"), "groups: []\n");
+    let fix = tf.plan(TYPE, &drifted.state, &cfg).await.expect("plan");
+    assert_eq!(text(&fix.planned_state, "content"), content);
+    assert!(
+        fix.requires_replace.is_empty(),
+        "an edit is an in-place update"
+    );
+
+    // A deleted file reads as gone, so Terraform plans a create.
+    std::fs::remove_file(&file).expect("delete");
+    let gone = tf.read(TYPE, &state).await.expect("read");
+    assert!(gone.state.is_null());
+
+    // Changing the group is an update; changing the path forces replacement.
+    let mut changed = example();
+    changed["group"] = json!("api-v2");
+    let planned = tf.plan(TYPE, &state, &config(changed)).await.expect("plan");
+    assert!(planned.requires_replace.is_empty());
+    assert!(text(&planned.planned_state, "content").contains("api-v2"));
+    let mut moved = example();
+    moved["path"] = json!("other/api.yml");
+    let planned = tf.plan(TYPE, &state, &config(moved)).await.expect("plan");
+    assert_eq!(
+        planned.requires_replace,
+        vec![tfplug::AttributePath::attr("path")]
+    );
+
+    // Destroy removes the file and nothing else.
+    std::fs::write(&file, &content).expect("restore");
+    std::fs::write(dir.path().join("monitoring/alerts/keep.yml"), "x").expect("neighbour");
+    let destroyed = tf.destroy(TYPE, &state).await.expect("destroy");
+    assert!(
+        destroyed.diagnostics.is_empty(),
+        "{:?}",
+        destroyed.diagnostics
+    );
+    assert!(destroyed.state.is_null());
+    assert!(!file.exists());
+    assert!(dir.path().join("monitoring/alerts/keep.yml").exists());
+}
+
+#[tokio::test]
+async fn unknown_inputs_leave_the_content_unknown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let mut cfg = config(example());
+    if let Value::Object(fields) = &mut cfg {
+        fields.insert("group".to_string(), Value::Unknown);
+    }
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
+    assert!(
+        planned
+            .planned_state
+            .get_attr("content")
+            .is_some_and(Value::is_unknown)
+    );
+    assert!(
+        planned
+            .planned_state
+            .get_attr("sha256")
+            .is_some_and(Value::is_unknown)
+    );
+    assert_eq!(
+        text(&planned.planned_state, "id"),
+        "monitoring/alerts/api.rules.yml"
+    );
+}
+
+fn error_paths(diags: &tfplug::Diagnostics) -> Vec<String> {
+    diags
+        .as_slice()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}: {}",
+                d.attribute
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                d.summary
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn bad_input_is_reported_on_its_attribute_at_plan_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let mut bad = example();
+    bad["path"] = json!("../../etc/x.yml");
+    bad["presets"] = json!(["high_error_rate", "made_up"]);
+    bad["rule"][0]["expr"] = json!("sum(rate(x[5m])");
+    let planned = tf
+        .plan(TYPE, &Value::Null, &config(bad.clone()))
+        .await
+        .expect("plan");
+    let paths = error_paths(&planned.diagnostics);
+    assert!(planned.diagnostics.has_errors());
+    for expected in ["path", "presets[1]", "rule[0].expr"] {
+        assert!(
+            paths
+                .iter()
+                .any(|p| p.starts_with(&format!("{expected}: "))),
+            "no error at {expected}: {paths:?}"
+        );
+    }
+    // Validation (terraform validate) reports the same.
+    let validated = tf.validate(TYPE, config(bad)).await.expect("validate");
+    assert_eq!(error_paths(&validated), paths);
+
+    let mut absolute = example();
+    absolute["path"] = json!("/etc/passwd");
+    let planned = tf
+        .plan(TYPE, &Value::Null, &config(absolute))
+        .await
+        .expect("plan");
+    let diag = &planned.diagnostics.as_slice()[0];
+    assert_eq!(
+        diag.attribute.as_ref().map(|p| p.steps().to_vec()),
+        Some(vec![PathStep::Attr("path".to_string())])
+    );
+    assert!(diag.detail.contains("absolute"), "{}", diag.detail);
+    assert!(!std::path::Path::new("/etc/passwd.tmp").exists());
+}
+
+#[tokio::test]
+async fn import_adopts_an_existing_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let file = dir.path().join("rules/x.yml");
+    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&file, "groups: []\n").expect("write");
+
+    let (states, diags) = tf.import(TYPE, "rules/x.yml").await.expect("import");
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(states.len(), 1);
+    assert_eq!(text(&states[0], "path"), "rules/x.yml");
+    assert_eq!(text(&states[0], "content"), "groups: []\n");
+
+    let (states, diags) = tf.import(TYPE, "rules/missing.yml").await.expect("import");
+    assert!(states.is_empty());
+    assert!(diags.has_errors());
+    let (_, diags) = tf.import(TYPE, "../outside.yml").await.expect("import");
+    assert!(diags.has_errors());
+}
+
+#[tokio::test]
+async fn stored_state_upgrades_and_stop_does_not_break_later_requests() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let cfg = config(example());
+    let created = tf
+        .plan_and_apply(TYPE, &Value::Null, &cfg)
+        .await
+        .expect("apply");
+    assert!(created.diagnostics.is_empty(), "{:?}", created.diagnostics);
+
+    // Terraform sends the stored JSON state through UpgradeResourceState on every read.
+    let schema = tfplug::Resource::schema(&*resource());
+    let json = tfplug::value::encode_json(&created.state, &schema.value_type()).expect("json");
+    let upgraded = tf.upgrade(TYPE, 0, &json).await.expect("upgrade");
+    assert!(
+        upgraded.diagnostics.is_empty(),
+        "{:?}",
+        upgraded.diagnostics
+    );
+    assert_eq!(upgraded.state, created.state);
+    let future = tf.upgrade(TYPE, 7, &json).await.expect("upgrade");
+    assert!(future.diagnostics.has_errors());
+
+    tf.stop_provider().await.expect("stop");
+    let read = tf
+        .read(TYPE, &created.state)
+        .await
+        .expect("read after stop");
+    assert_eq!(read.state, created.state);
+    assert_eq!(tf.call_unserved_rpc().await.expect("call"), "Unimplemented");
+}

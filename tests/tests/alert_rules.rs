@@ -1,0 +1,504 @@
+//! Acceptance tests of `devopsflow_alert_rules` under real Terraform, 1.0.3 and a current 1.x.
+//!
+//! They need the provider binary: `cargo build -p terraform-provider-devopsflow` first.
+//! Each test runs its scenario once per Terraform in [`Terraform::all`], each time in a fresh
+//! workspace whose `root_dir` is Terraform's working directory.
+
+use std::path::Path;
+use std::process::Command;
+
+use devopsflow_e2e::{
+    ProviderOverride, Terraform, Workspace, change_actions, repo_root, require_on_path,
+    resource_change, state_addresses, state_values,
+};
+use sha2::{Digest, Sha256};
+
+const ADDR: &str = "devopsflow_alert_rules.api";
+const PATH: &str = "monitoring/alerts/api.rules.yml";
+
+/// The configuration of the resource's documentation example.
+const EXAMPLE: &str = r#"terraform {
+  required_providers {
+    devopsflow = {
+      source = "devopsflow/devopsflow"
+    }
+  }
+}
+
+provider "devopsflow" {
+  root_dir = "."
+}
+
+resource "devopsflow_alert_rules" "api" {
+  path     = "monitoring/alerts/api.rules.yml"
+  group    = "api"
+  interval = "30s"
+  job      = "api-service"
+  presets  = ["high_error_rate", "high_latency", "pod_down"]
+
+  slo {
+    objective = 99.9
+    window    = "30d"
+  }
+
+  rule {
+    alert       = "QueueBacklog"
+    expr        = "sum(queue_depth{job=\"api-service\"}) > 100"
+    for         = "10m"
+    severity    = "warning"
+    summary     = "Queue backlog"
+    description = "Depth is {{ $value }}"
+    runbook_url = "https://runbooks.example.com/queue"
+    labels = {
+      team = "payments"
+    }
+  }
+}
+"#;
+
+/// [`EXAMPLE`] with `from` replaced by `to`; `from` must occur exactly once.
+fn example_with(from: &str, to: &str) -> String {
+    assert_eq!(
+        EXAMPLE.matches(from).count(),
+        1,
+        "{from:?} must occur once in the example"
+    );
+    EXAMPLE.replace(from, to)
+}
+
+/// The 1-based number of the one line of `config` that contains `needle`.
+fn line_of(config: &str, needle: &str) -> usize {
+    let lines: Vec<usize> = config
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains(needle))
+        .map(|(index, _)| index + 1)
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1,
+        "{needle:?} must be on exactly one line of the config"
+    );
+    lines[0]
+}
+
+/// A workspace with the provider binary and the example configuration.
+fn example_workspace(tf: &Terraform) -> Workspace {
+    let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
+    ws.set_config(EXAMPLE);
+    ws
+}
+
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// `promtool check rules FILE` must succeed.
+fn assert_promtool_accepts(file: &Path) {
+    let output = Command::new(require_on_path("promtool"))
+        .args(["check", "rules"])
+        .arg(file)
+        .output()
+        .expect("run promtool");
+    assert!(
+        output.status.success(),
+        "promtool check rules {} failed:\n{}{}\n----- file -----\n{}",
+        file.display(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+        std::fs::read_to_string(file).unwrap_or_default()
+    );
+}
+
+/// The applied example, checked as a Prometheus rule file and against the state.
+fn assert_rule_file(tf: &Terraform, ws: &Workspace) -> String {
+    assert!(ws.exists(PATH), "{tf}: {PATH} was not written");
+    let content = ws.read_file(PATH);
+    assert!(
+        content
+            .lines()
+            .next()
+            .is_some_and(|line| line.starts_with('#')),
+        "{tf}: the file starts with a header comment:\n{content}"
+    );
+    assert!(
+        content.lines().any(|line| line.trim_end() == "groups:"),
+        "{tf}: the file has a `groups:` body:\n{content}"
+    );
+    assert!(
+        content.contains("QueueBacklog"),
+        "{tf}: the custom rule is in the file:\n{content}"
+    );
+    assert_promtool_accepts(&ws.path(PATH));
+
+    let state = ws.show_state_json();
+    let values = state_values(&state, ADDR).unwrap_or_else(|| panic!("{tf}: {ADDR} not in state"));
+    assert_eq!(values["path"], PATH, "{tf}");
+    assert_eq!(values["id"], PATH, "{tf}: id is the path");
+    assert_eq!(
+        values["content"],
+        content.as_str(),
+        "{tf}: content in state is the file"
+    );
+    assert_eq!(
+        values["sha256"],
+        sha256_hex(&content),
+        "{tf}: sha256 of the file"
+    );
+    content
+}
+
+/// One diagnostic the provider must report for an invalid argument.
+struct ExpectedDiagnostic<'a> {
+    /// The attribute path as the provider names it, such as `rule[0].expr`.
+    attribute: &'a str,
+    /// The line of `main.tf` holding that attribute (Terraform prints `on main.tf line N`
+    /// when the diagnostic carries the attribute path).
+    line: usize,
+    /// Words of which the diagnostic's summary must contain one (case-insensitive).
+    summary_words: &'a [&'a str],
+}
+
+/// Plans `config` (after checking that the valid example plans) and checks that the plan
+/// fails with an error that names the attribute and has a fitting summary.
+fn assert_plan_rejects(config: &str, expected: &ExpectedDiagnostic<'_>) {
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        assert_eq!(
+            ws.plan_exitcode(true),
+            2,
+            "{tf}: the valid example plans a create"
+        );
+
+        ws.set_config(config);
+        let stderr = ws.plan_expect_error();
+        let location = format!("on main.tf line {}", expected.line);
+        // Each "Error: " starts one diagnostic: its summary, then location, source and detail.
+        let found = stderr.split("Error: ").skip(1).any(|diagnostic| {
+            let summary = diagnostic.lines().next().unwrap_or_default().to_lowercase();
+            let names_attribute =
+                diagnostic.contains(&location) || diagnostic.contains(expected.attribute);
+            let fitting_summary = expected
+                .summary_words
+                .iter()
+                .any(|word| summary.contains(word));
+            names_attribute && fitting_summary
+        });
+        assert!(
+            found,
+            "{tf}: expected an error naming `{}` (or `{location}`) with a summary containing one \
+             of {:?}; stderr was:\n{stderr}",
+            expected.attribute, expected.summary_words
+        );
+        assert!(
+            state_addresses(&ws.show_state_json()).is_empty(),
+            "{tf}: nothing applied"
+        );
+    }
+}
+
+/// (1) Applying the example writes a valid Prometheus rule file and records it in state.
+#[test]
+fn apply_writes_the_rule_file() {
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+        assert_rule_file(&tf, &ws);
+    }
+}
+
+/// (1) The same for the documented example, `examples/alert-rules/main.tf`, as it is.
+#[test]
+fn the_documented_example_applies() {
+    let example = repo_root().join("examples/alert-rules/main.tf");
+    let config = std::fs::read_to_string(&example)
+        .unwrap_or_else(|err| panic!("cannot read {}: {err}", example.display()));
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.set_config(&config);
+        ws.apply();
+        assert_rule_file(&tf, &ws);
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+    }
+}
+
+/// (2) After apply, plans are empty, without and with refresh.
+#[test]
+fn plan_is_empty_after_apply() {
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+        assert_eq!(
+            ws.plan_exitcode(false),
+            0,
+            "{tf}: plan -refresh=false after apply"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+    }
+}
+
+/// (3) A file edited on disk is planned as an in-place update of `content`; apply restores it.
+#[test]
+fn an_edited_file_is_an_in_place_update() {
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+        let original = ws.read_file(PATH);
+        let edited = format!("{original}# edited by hand\n");
+        ws.write_file(PATH, &edited);
+
+        assert_eq!(ws.plan_exitcode(true), 2, "{tf}: drift is a change");
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
+        let change = &resource_change(&plan, ADDR)["change"];
+        assert_eq!(
+            change["before"]["content"],
+            edited.as_str(),
+            "{tf}: before is the disk"
+        );
+        assert_eq!(
+            change["after"]["content"],
+            original.as_str(),
+            "{tf}: after is rendered"
+        );
+
+        ws.apply();
+        assert_eq!(
+            ws.read_file(PATH),
+            original,
+            "{tf}: apply restores the file"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after restoring");
+    }
+}
+
+/// (4) A deleted file shows as a create; apply restores it.
+#[test]
+fn a_deleted_file_is_planned_as_a_create() {
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+        let original = ws.read_file(PATH);
+        ws.remove_file(PATH);
+
+        assert_eq!(
+            ws.plan_exitcode(true),
+            2,
+            "{tf}: a deleted file is a change"
+        );
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["create"], "{tf}: {plan:#}");
+
+        ws.apply();
+        assert_eq!(
+            ws.read_file(PATH),
+            original,
+            "{tf}: apply restores the file"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after restoring");
+    }
+}
+
+/// (5) `terraform import` into an empty state adopts an existing file as it is on disk.
+#[test]
+fn import_adopts_an_existing_file() {
+    const HAND_WRITTEN: &str = "# written by hand\ngroups: []\n";
+    for tf in Terraform::all() {
+        let reference = example_workspace(&tf);
+        reference.apply();
+        let rendered = reference.read_file(PATH);
+
+        let ws = example_workspace(&tf);
+        ws.write_file(PATH, HAND_WRITTEN);
+        assert!(
+            state_addresses(&ws.show_state_json()).is_empty(),
+            "{tf}: empty state"
+        );
+        ws.import(ADDR, PATH);
+
+        let state = ws.show_state_json();
+        let values = state_values(&state, ADDR).unwrap_or_else(|| panic!("{tf}: not imported"));
+        assert_eq!(values["path"], PATH, "{tf}: {values:#}");
+        assert_eq!(values["id"], PATH, "{tf}: {values:#}");
+        assert_eq!(
+            values["content"], HAND_WRITTEN,
+            "{tf}: content is read from disk"
+        );
+        assert_eq!(
+            ws.read_file(PATH),
+            HAND_WRITTEN,
+            "{tf}: import does not write"
+        );
+
+        let plan = ws.plan_json();
+        assert_eq!(
+            change_actions(&plan, ADDR),
+            ["update"],
+            "{tf}: adopted, then updated"
+        );
+        let change = &resource_change(&plan, ADDR)["change"];
+        assert_eq!(change["after"]["content"], rendered.as_str(), "{tf}");
+
+        ws.apply();
+        assert_eq!(ws.read_file(PATH), rendered, "{tf}");
+        assert_eq!(
+            ws.plan_exitcode(true),
+            0,
+            "{tf}: plan after apply of the import"
+        );
+    }
+}
+
+/// (6) Destroy removes the rule file and leaves every other file alone.
+#[test]
+fn destroy_removes_only_the_rule_file() {
+    const OTHERS: [(&str, &str); 3] = [
+        ("monitoring/alerts/other.rules.yml", "groups: []\n"),
+        ("monitoring/README.md", "hand-written\n"),
+        ("notes.txt", "keep me\n"),
+    ];
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+        for (rel, text) in OTHERS {
+            ws.write_file(rel, text);
+        }
+
+        ws.destroy();
+        assert!(!ws.exists(PATH), "{tf}: destroy removes {PATH}");
+        for (rel, text) in OTHERS {
+            assert_eq!(ws.read_file(rel), text, "{tf}: destroy leaves {rel} alone");
+        }
+        assert!(ws.exists("main.tf"), "{tf}");
+        assert!(
+            state_addresses(&ws.show_state_json()).is_empty(),
+            "{tf}: state after destroy"
+        );
+    }
+}
+
+/// (7a) An expression that is not valid PromQL fails the plan at `rule[0].expr`.
+#[test]
+fn invalid_promql_fails_the_plan() {
+    let config = example_with(
+        r#""sum(queue_depth{job=\"api-service\"}) > 100""#,
+        r#""sum(rate(x[5m])""#,
+    );
+    assert_plan_rejects(
+        &config,
+        &ExpectedDiagnostic {
+            attribute: "rule[0].expr",
+            line: line_of(&config, "expr "),
+            summary_words: &["promql", "expr", "query"],
+        },
+    );
+}
+
+/// (7b) An unknown preset fails the plan at `presets`.
+#[test]
+fn unknown_preset_fails_the_plan() {
+    let config = example_with(r#""high_latency""#, r#""no_such_preset""#);
+    assert_plan_rejects(
+        &config,
+        &ExpectedDiagnostic {
+            attribute: "presets",
+            line: line_of(&config, "presets "),
+            summary_words: &["preset"],
+        },
+    );
+}
+
+/// (7c) A path that escapes `root_dir` fails the plan at `path`.
+#[test]
+fn escaping_path_fails_the_plan() {
+    let config = example_with(PATH, "../../etc/x");
+    assert_plan_rejects(
+        &config,
+        &ExpectedDiagnostic {
+            attribute: "path",
+            line: line_of(&config, "path "),
+            summary_words: &["path"],
+        },
+    );
+}
+
+/// (7d) An absolute path fails the plan at `path`.
+#[test]
+fn absolute_path_fails_the_plan() {
+    let config = example_with(PATH, "/tmp/devopsflow-e2e-absolute.rules.yml");
+    assert_plan_rejects(
+        &config,
+        &ExpectedDiagnostic {
+            attribute: "path",
+            line: line_of(&config, "path "),
+            summary_words: &["path"],
+        },
+    );
+}
+
+/// (8a) A change to `group` is an in-place update.
+#[test]
+fn a_changed_group_is_an_in_place_update() {
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+
+        ws.set_config(&example_with(
+            r#"group    = "api""#,
+            r#"group    = "api-v2""#,
+        ));
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
+        let after = &resource_change(&plan, ADDR)["change"]["after"];
+        assert!(
+            after["content"]
+                .as_str()
+                .is_some_and(|content| content.contains("api-v2")),
+            "{tf}: the planned content has the new group: {after:#}"
+        );
+
+        ws.apply();
+        assert!(ws.read_file(PATH).contains("api-v2"), "{tf}");
+        assert_promtool_accepts(&ws.path(PATH));
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}");
+    }
+}
+
+/// (8b) A change to `path` replaces the resource: the new file is written, the old one removed.
+#[test]
+fn a_changed_path_is_a_replacement() {
+    const NEW_PATH: &str = "monitoring/alerts/api-v2.rules.yml";
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.apply();
+
+        ws.set_config(&example_with(PATH, NEW_PATH));
+        let plan = ws.plan_json();
+        let mut actions = change_actions(&plan, ADDR);
+        actions.sort();
+        assert_eq!(
+            actions,
+            ["create", "delete"],
+            "{tf}: a replacement: {plan:#}"
+        );
+        // Terraform 1.2 and later say why.
+        if let Some(paths) = resource_change(&plan, ADDR)["change"].get("replace_paths") {
+            assert_eq!(paths, &serde_json::json!([["path"]]), "{tf}");
+        }
+
+        ws.apply();
+        assert!(!ws.exists(PATH), "{tf}: the old file is removed");
+        assert!(ws.exists(NEW_PATH), "{tf}: the new file is written");
+        assert_promtool_accepts(&ws.path(NEW_PATH));
+        let state = ws.show_state_json();
+        assert_eq!(
+            state_values(&state, ADDR).map(|v| &v["id"]),
+            Some(&NEW_PATH.into()),
+            "{tf}"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}");
+    }
+}
