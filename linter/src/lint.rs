@@ -92,7 +92,7 @@ pub fn lint(ws: &Workspace, config_for: &dyn Fn(&Path) -> Config) -> Vec<Finding
             config: &config,
             findings: &mut findings,
         };
-        linter.module(dir, None, 0);
+        linter.module(dir, None, 0, &[]);
     }
     finish(ws, findings)
 }
@@ -110,7 +110,15 @@ struct Linter<'a, 'w> {
 }
 
 impl<'w> Linter<'_, 'w> {
-    fn module(&mut self, dir: &Path, inputs: Option<CallInputs>, depth: usize) {
+    /// Evaluates one module. `muted` are rule codes suppressed at the call
+    /// site of this module (and of its callers).
+    fn module(
+        &mut self,
+        dir: &Path,
+        inputs: Option<CallInputs>,
+        depth: usize,
+        muted: &[&'static str],
+    ) {
         let Some(files) = self.ws.modules.get(dir) else {
             return;
         };
@@ -157,6 +165,7 @@ impl<'w> Linter<'_, 'w> {
             env,
         };
         module.default_tags = provider_tags(&module, inherited, definitely_root);
+        let module_start = self.findings.len();
         for meta in RULES {
             if !self.config.enabled(meta) {
                 continue;
@@ -174,6 +183,9 @@ impl<'w> Linter<'_, 'w> {
                 finding.severity = severity;
             }
         }
+        for finding in &mut self.findings[module_start..] {
+            finding.suppressed |= muted.contains(&finding.rule.code);
+        }
         if depth >= MAX_MODULE_DEPTH {
             return;
         }
@@ -184,11 +196,25 @@ impl<'w> Linter<'_, 'w> {
             if child_dir == dir {
                 continue;
             }
+            let mut child_muted = muted.to_vec();
+            child_muted.extend(call_site_suppressions(self.ws, *call));
             for inputs in call_inputs(&module, *call) {
-                self.module(&child_dir, Some(inputs), depth + 1);
+                self.module(&child_dir, Some(inputs), depth + 1, &child_muted);
             }
         }
     }
+}
+
+/// Rule codes suppressed by a comment on or above a `module` block: they are
+/// suppressed for everything that module call produces.
+fn call_site_suppressions(ws: &Workspace, call: FileBlock<'_>) -> Vec<&'static str> {
+    let file = &ws.files[call.file];
+    let line = file.line_of(crate::model::header_span(call.block).start);
+    crate::suppress::collect(file)
+        .into_iter()
+        .filter(|s| (s.first_line..=s.last_line).contains(&line))
+        .flat_map(|s| s.codes)
+        .collect()
 }
 
 fn literal_env() -> ModuleEnv<'static> {
@@ -386,13 +412,24 @@ fn provider_tags(
 /// Deduplicates, sorts and applies inline suppressions.
 fn finish(ws: &Workspace, mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.sort_by(|a, b| {
-        (a.file, a.span.start, a.rule.code, a.span.end, &a.message).cmp(&(
-            b.file,
-            b.span.start,
-            b.rule.code,
-            b.span.end,
-            &b.message,
-        ))
+        // Unsuppressed first, so that deduplication keeps a finding that any
+        // one module call leaves unsuppressed.
+        (
+            a.file,
+            a.span.start,
+            a.rule.code,
+            a.span.end,
+            &a.message,
+            a.suppressed,
+        )
+            .cmp(&(
+                b.file,
+                b.span.start,
+                b.rule.code,
+                b.span.end,
+                &b.message,
+                b.suppressed,
+            ))
     });
     findings.dedup_by(|a, b| {
         a.file == b.file && a.span == b.span && a.rule.code == b.rule.code && a.message == b.message
@@ -404,7 +441,7 @@ fn finish(ws: &Workspace, mut findings: Vec<Finding>) -> Vec<Finding> {
             .entry(finding.file)
             .or_insert_with(|| crate::suppress::collect(file));
         let line = file.line_of(finding.span.start);
-        finding.suppressed = sups.iter().any(|s| s.covers(finding.rule.code, line));
+        finding.suppressed |= sups.iter().any(|s| s.covers(finding.rule.code, line));
     }
     findings
 }

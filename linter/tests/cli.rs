@@ -110,3 +110,40 @@ fn usage_error_exits_2() {
     let (code, _, stderr) = run(&examples(), &["does-not-exist"]);
     assert_eq!(code, 2, "{stderr}");
 }
+
+#[test]
+fn suppression_at_a_module_call_site_covers_the_module() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = "provider \"aws\" {}\n\n\
+                # devopsflow-lint:ignore[kms-key-rotation-disabled] vendor module, tracked in OPS-12\n\
+                module \"vendor\" {\n  source = \"./vendor\"\n}\n\n\
+                module \"own\" {\n  source = \"./own\"\n}\n";
+    let child = "resource \"aws_kms_key\" \"k\" {}\n";
+    std::fs::write(dir.path().join("main.tf"), root).expect("write");
+    for name in ["vendor", "own"] {
+        std::fs::create_dir(dir.path().join(name)).expect("mkdir");
+        std::fs::write(dir.path().join(name).join("main.tf"), child).expect("write");
+    }
+    let (_, stdout, _) = run(dir.path(), &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    let rotation: Vec<(String, bool)> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == "DFL116")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap_or_default().to_owned(),
+                f["suppressed"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rotation,
+        vec![
+            ("own/main.tf".to_owned(), false),
+            ("vendor/main.tf".to_owned(), true)
+        ],
+        "{stdout}"
+    );
+}
