@@ -18,6 +18,10 @@ use crate::workspace::{LoadError, Workspace, normalize};
 /// How deep local module calls are followed.
 const MAX_MODULE_DEPTH: usize = 8;
 
+/// How many module evaluations one root module may cause (calls with
+/// `count`/`for_each` multiply); past this, calls are not followed.
+const MAX_EVALUATIONS: usize = 4096;
+
 /// Loads every local module (`source = "./..."`) reachable from the loaded
 /// modules, so that calls can be followed.
 ///
@@ -91,6 +95,7 @@ pub fn lint(ws: &Workspace, config_for: &dyn Fn(&Path) -> Config) -> Vec<Finding
             ws,
             config: &config,
             findings: &mut findings,
+            evaluations: 0,
         };
         linter.module(dir, None, 0, &[]);
     }
@@ -107,6 +112,7 @@ struct Linter<'a, 'w> {
     ws: &'w Workspace,
     config: &'a Config,
     findings: &'a mut Vec<Finding>,
+    evaluations: usize,
 }
 
 impl<'w> Linter<'_, 'w> {
@@ -122,6 +128,10 @@ impl<'w> Linter<'_, 'w> {
         let Some(files) = self.ws.modules.get(dir) else {
             return;
         };
+        if self.evaluations >= MAX_EVALUATIONS {
+            return;
+        }
+        self.evaluations += 1;
         let mut bodies: Vec<(FileId, &'w Body)> = Vec::new();
         let mut tfvars: Vec<(FileId, &'w Body)> = Vec::new();
         let mut backend_files = Vec::new();

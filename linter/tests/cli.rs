@@ -147,3 +147,35 @@ fn suppression_at_a_module_call_site_covers_the_module() {
         "{stdout}"
     );
 }
+
+#[test]
+fn module_call_cycles_with_fan_out_terminate() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keys = (0..32)
+        .map(|i| format!("\"k{i}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let call = |target: &str| {
+        format!(
+            "module \"m\" {{\n  for_each = toset([{keys}])\n  source   = \"../{target}\"\n}}\nresource \"aws_kms_key\" \"k\" {{}}\n"
+        )
+    };
+    for (name, target) in [("x", "y"), ("y", "x")] {
+        std::fs::create_dir(dir.path().join(name)).expect("mkdir");
+        std::fs::write(dir.path().join(name).join("main.tf"), call(target)).expect("write");
+    }
+    std::fs::create_dir(dir.path().join("root")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("root/main.tf"),
+        "module \"x\" {\n  source = \"../x\"\n}\n",
+    )
+    .expect("write");
+    let started = std::time::Instant::now();
+    let (code, stdout, _) = run(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}
