@@ -410,6 +410,25 @@ impl<'w> ModuleCtx<'w> {
         Node::new(fb.block, fb.file, self.scope())
     }
 
+    /// Where a module-level finding points: the first `terraform`, then
+    /// `provider`, `module` or resource block.
+    #[must_use]
+    pub fn anchor(&self) -> Option<(FileId, Range<usize>)> {
+        let items = &self.items;
+        items
+            .terraform
+            .first()
+            .or_else(|| items.providers.first())
+            .or_else(|| items.modules.first())
+            .map(|fb| (fb.file, header_span(fb.block)))
+            .or_else(|| {
+                items
+                    .resources
+                    .first()
+                    .map(|r| (r.file, header_span(r.block)))
+            })
+    }
+
     /// A node for a bare body in the module scope.
     #[must_use]
     pub fn body_node(&self, file: FileId, body: &'w Body) -> Node<'w, '_> {

@@ -73,16 +73,10 @@ impl Rule for BackendMissing {
         if any {
             return;
         }
-        let anchor = module
-            .items
-            .terraform
-            .first()
-            .or_else(|| module.items.providers.first())
-            .copied();
-        if let Some(anchor) = anchor {
-            let span = crate::model::header_span(anchor.block);
+        // A root module has a terraform or provider block, so the anchor is one of them.
+        if let Some((file, span)) = module.anchor() {
             cx.report(
-                anchor.file,
+                file,
                 span,
                 None,
                 "root module declares no remote backend".to_owned(),

@@ -49,21 +49,7 @@ impl Rule for RequiredVersionMissing {
         if has {
             return;
         }
-        let anchor = module
-            .items
-            .terraform
-            .first()
-            .or_else(|| module.items.providers.first())
-            .or_else(|| module.items.modules.first())
-            .copied()
-            .map(|fb| (fb.file, crate::model::header_span(fb.block)))
-            .or_else(|| {
-                module
-                    .items
-                    .resources
-                    .first()
-                    .map(|r| (r.file, crate::model::header_span(r.block)))
-            });
+        let anchor = module.anchor();
         if let Some((file, span)) = anchor {
             cx.report(
                 file,

@@ -42,21 +42,12 @@ impl Rule for ComputeDiskWithoutCmek {
         if !cx.config.require_kms {
             return;
         }
-        let module = cx.module;
-        for decl in module.items.of_type("google_compute_disk") {
-            for node in module.instances(decl) {
-                let keys = node.blocks("disk_encryption_key");
-                if keys.iter().any(|k| {
-                    k.uncertain || super::has_string(k, "kms_key_self_link") != Some(false)
-                }) {
-                    continue;
-                }
-                cx.report_resource(
-                    decl,
-                    node.span.clone(),
-                    "disk is not encrypted with a customer-managed key".to_owned(),
-                );
-            }
-        }
+        super::require_key_block(
+            cx,
+            "google_compute_disk",
+            "disk_encryption_key",
+            "kms_key_self_link",
+            "disk is not encrypted with a customer-managed key",
+        );
     }
 }

@@ -35,18 +35,11 @@ impl Rule for LogGroupNotEncrypted {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        let module = cx.module;
-        for decl in module.items.of_type("aws_cloudwatch_log_group") {
-            for node in module.instances(decl) {
-                if super::has_string(&node, "kms_key_id") == Some(false) {
-                    cx.report_resource(
-                        decl,
-                        node.span.clone(),
-                        "log group is not encrypted with a KMS key: `kms_key_id` is not set"
-                            .to_owned(),
-                    );
-                }
-            }
-        }
+        super::require_string(
+            cx,
+            "aws_cloudwatch_log_group",
+            "kms_key_id",
+            "log group is not encrypted with a KMS key: `kms_key_id` is not set",
+        );
     }
 }

@@ -150,3 +150,59 @@ pub(crate) fn check_volume_blocks(
         }
     }
 }
+
+/// Reports every instance of `rtype` without a non-empty string `attr`.
+pub(crate) fn require_string(cx: &mut Ctx<'_, '_>, rtype: &str, attr: &str, message: &str) {
+    let module = cx.module;
+    for decl in module.items.of_type(rtype) {
+        for node in module.instances(decl) {
+            if has_string(&node, attr) == Some(false) {
+                cx.report_resource(decl, node.span.clone(), message.to_owned());
+            }
+        }
+    }
+}
+
+/// Reports every instance of `rtype` with no `block` that sets the key
+/// reference `attr` (a customer-managed key).
+pub(crate) fn require_key_block(
+    cx: &mut Ctx<'_, '_>,
+    rtype: &str,
+    block: &str,
+    attr: &str,
+    message: &str,
+) {
+    let module = cx.module;
+    for decl in module.items.of_type(rtype) {
+        for node in module.instances(decl) {
+            let blocks = node.blocks(block);
+            if blocks
+                .iter()
+                .any(|b| b.uncertain || has_string(b, attr) != Some(false))
+            {
+                continue;
+            }
+            cx.report_resource(decl, node.span.clone(), message.to_owned());
+        }
+    }
+}
+
+/// Reports every instance of `rtype` whose `attr` is one of the `outdated`
+/// TLS versions.
+pub(crate) fn forbid_versions(cx: &mut Ctx<'_, '_>, rtype: &str, attr: &str, outdated: &[&str]) {
+    let module = cx.module;
+    for decl in module.items.of_type(rtype) {
+        for node in module.instances(decl) {
+            let Some(attr) = node.attr(attr) else {
+                continue;
+            };
+            let Some(version) = attr.value.to_string_value() else {
+                continue;
+            };
+            if outdated.contains(&version.as_str()) {
+                let message = format!("minimum TLS version is `{version}`, older than 1.2");
+                cx.report_resource(decl, attr.span, message);
+            }
+        }
+    }
+}

@@ -34,17 +34,11 @@ impl Rule for SnsTopicNotEncrypted {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        let module = cx.module;
-        for decl in module.items.of_type("aws_sns_topic") {
-            for node in module.instances(decl) {
-                if super::has_string(&node, "kms_master_key_id") == Some(false) {
-                    cx.report_resource(
-                        decl,
-                        node.span.clone(),
-                        "topic is not encrypted: `kms_master_key_id` is not set".to_owned(),
-                    );
-                }
-            }
-        }
+        super::require_string(
+            cx,
+            "aws_sns_topic",
+            "kms_master_key_id",
+            "topic is not encrypted: `kms_master_key_id` is not set",
+        );
     }
 }

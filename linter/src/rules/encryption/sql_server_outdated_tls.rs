@@ -34,23 +34,11 @@ impl Rule for SqlServerOutdatedTls {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        let module = cx.module;
-        for decl in module.items.of_type("azurerm_mssql_server") {
-            for node in module.instances(decl) {
-                let Some(attr) = node.attr("minimum_tls_version") else {
-                    continue;
-                };
-                let Some(version) = attr.value.to_string_value() else {
-                    continue;
-                };
-                if ["1.0", "1.1", "Disabled"].contains(&version.as_str()) {
-                    cx.report_resource(
-                        decl,
-                        attr.span,
-                        format!("minimum TLS version is `{version}`, older than 1.2"),
-                    );
-                }
-            }
-        }
+        super::forbid_versions(
+            cx,
+            "azurerm_mssql_server",
+            "minimum_tls_version",
+            &["1.0", "1.1", "Disabled"],
+        );
     }
 }

@@ -34,23 +34,11 @@ impl Rule for StorageAccountOutdatedTls {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        let module = cx.module;
-        for decl in module.items.of_type("azurerm_storage_account") {
-            for node in module.instances(decl) {
-                let Some(attr) = node.attr("min_tls_version") else {
-                    continue;
-                };
-                let Some(version) = attr.value.to_string_value() else {
-                    continue;
-                };
-                if ["TLS1_0", "TLS1_1"].contains(&version.as_str()) {
-                    cx.report_resource(
-                        decl,
-                        attr.span,
-                        format!("minimum TLS version is `{version}`, older than 1.2"),
-                    );
-                }
-            }
-        }
+        super::forbid_versions(
+            cx,
+            "azurerm_storage_account",
+            "min_tls_version",
+            &["TLS1_0", "TLS1_1"],
+        );
     }
 }

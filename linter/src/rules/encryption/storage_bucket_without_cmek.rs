@@ -43,21 +43,12 @@ impl Rule for StorageBucketWithoutCmek {
         if !cx.config.require_kms {
             return;
         }
-        let module = cx.module;
-        for decl in module.items.of_type("google_storage_bucket") {
-            for node in module.instances(decl) {
-                let blocks = node.blocks("encryption");
-                if blocks.iter().any(|b| {
-                    b.uncertain || super::has_string(b, "default_kms_key_name") != Some(false)
-                }) {
-                    continue;
-                }
-                cx.report_resource(
-                    decl,
-                    node.span.clone(),
-                    "bucket is not encrypted with a customer-managed key".to_owned(),
-                );
-            }
-        }
+        super::require_key_block(
+            cx,
+            "google_storage_bucket",
+            "encryption",
+            "default_kms_key_name",
+            "bucket is not encrypted with a customer-managed key",
+        );
     }
 }
