@@ -2,7 +2,8 @@
 //! Checks that every `aws_s3_bucket` has a server-side encryption
 //! configuration, written inline (provider v3) or as a separate
 //! `aws_s3_bucket_server_side_encryption_configuration` (provider v4+) joined
-//! to the bucket by reference or by name. With `s3_encryption = "kms"` in the
+//! to the bucket by reference (also through `for_each = aws_s3_bucket.x`) or
+//! by name. With `s3_encryption = "kms"` in the
 //! configuration, the algorithm must be `aws:kms` or `aws:kms:dsse`.
 //!
 //! ## Why is this bad?
@@ -65,6 +66,11 @@ impl Rule for S3BucketNotEncrypted {
             };
             let mut refs = Vec::new();
             references(&bucket.value, &mut refs);
+            // `for_each = aws_s3_bucket.this` with `bucket = each.value.id`
+            // configures every instance of that bucket resource.
+            if let Some(for_each) = decl.block.body.get_attribute("for_each") {
+                references(&for_each.value, &mut refs);
+            }
             let by_ref: Vec<&str> = refs
                 .iter()
                 .filter(|(t, _)| *t == "aws_s3_bucket")
