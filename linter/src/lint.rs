@@ -231,8 +231,8 @@ fn literal_env() -> ModuleEnv<'static> {
     ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned())
 }
 
-/// Variables of a root module: defaults, then `terraform.tfvars`, then
-/// `*.auto.tfvars` in name order. A variable that another `.tfvars` file in
+/// Variables of a root module: defaults, then `terraform.tfvars` (and its
+/// `.json` form), then `*.auto.tfvars` (and `.json`) in name order. A variable that another `.tfvars` file in
 /// the directory (for `-var-file`) sets differently becomes unknown.
 fn root_vars(
     ws: &Workspace,
@@ -253,9 +253,10 @@ fn root_vars(
     let mut other: Vec<&Body> = Vec::new();
     for &(id, body) in tfvars {
         let n = name(id);
-        if n == "terraform.tfvars" {
-            auto.insert(0, (String::new(), body));
-        } else if n.ends_with(".auto.tfvars") {
+        if n == "terraform.tfvars" || n == "terraform.tfvars.json" {
+            // Both load before any `*.auto.tfvars`, `.json` after the plain one.
+            auto.push((format!("\0{n}"), body));
+        } else if n.ends_with(".auto.tfvars") || n.ends_with(".auto.tfvars.json") {
             auto.push((n, body));
         } else {
             other.push(body);

@@ -13,7 +13,7 @@ pub type FileId = usize;
 pub enum FileKind {
     /// A configuration file (`.tf`, `.tofu`).
     Config,
-    /// A variable definitions file (`.tfvars`).
+    /// A variable definitions file (`.tfvars`, or `.tfvars.json`).
     Vars,
     /// A partial backend configuration (`.tfbackend`).
     Backend,
@@ -26,7 +26,7 @@ impl FileKind {
         let name = path.file_name()?.to_str()?;
         if name.ends_with(".tf") || name.ends_with(".tofu") {
             Some(FileKind::Config)
-        } else if name.ends_with(".tfvars") {
+        } else if name.ends_with(".tfvars") || name.ends_with(".tfvars.json") {
             Some(FileKind::Vars)
         } else if name.ends_with(".tfbackend") {
             Some(FileKind::Backend)

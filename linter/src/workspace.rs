@@ -189,6 +189,39 @@ impl Workspace {
     ) -> FileId {
         let mut file = SourceFile::new(path, display, text, kind);
         let id = self.files.len();
+        if file.path.to_string_lossy().ends_with(".json") {
+            match serde_json::from_str::<serde_json::Value>(&file.text) {
+                Ok(serde_json::Value::Object(map)) => {
+                    let mut body = hcl_edit::structure::Body::new();
+                    for (key, value) in &map {
+                        if let Ok(ident) = hcl_edit::Ident::try_new(key.as_str()) {
+                            body.push(hcl_edit::structure::Attribute::new(ident, json_expr(value)));
+                        }
+                    }
+                    file.body = Some(body);
+                }
+                Ok(_) => self.parse_errors.push(ParseError {
+                    file: id,
+                    offset: 0,
+                    message: "a variables file must hold a JSON object".to_owned(),
+                }),
+                Err(err) => {
+                    let line_start = file
+                        .text
+                        .split_inclusive('\n')
+                        .take(err.line().saturating_sub(1))
+                        .map(str::len)
+                        .sum::<usize>();
+                    self.parse_errors.push(ParseError {
+                        file: id,
+                        offset: line_start + err.column().saturating_sub(1),
+                        message: err.to_string(),
+                    });
+                }
+            }
+            self.files.push(file);
+            return id;
+        }
         match hcl_edit::parser::parse_body(&file.text) {
             Ok(body) => file.body = Some(body),
             Err(err) => self.parse_errors.push(ParseError {
@@ -224,6 +257,27 @@ impl Workspace {
             ws.modules.entry(dir).or_default().push(id);
         }
         ws
+    }
+}
+
+/// Converts JSON into the equivalent literal HCL expression.
+fn json_expr(value: &serde_json::Value) -> hcl_edit::expr::Expression {
+    use hcl_edit::expr::{Array, Expression, Object, ObjectValue};
+    match value {
+        serde_json::Value::Null => Expression::null(),
+        serde_json::Value::Bool(b) => Expression::from(*b),
+        serde_json::Value::Number(n) => n.as_f64().map_or_else(Expression::null, Expression::from),
+        serde_json::Value::String(s) => Expression::from(s.as_str()),
+        serde_json::Value::Array(items) => {
+            Expression::from(items.iter().map(json_expr).collect::<Array>())
+        }
+        serde_json::Value::Object(map) => {
+            let mut object = Object::new();
+            for (k, v) in map {
+                object.insert(Expression::from(k.as_str()), ObjectValue::new(json_expr(v)));
+            }
+            Expression::from(object)
+        }
     }
 }
 

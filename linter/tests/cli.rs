@@ -179,3 +179,40 @@ fn module_call_cycles_with_fan_out_terminate() {
         started.elapsed()
     );
 }
+
+#[test]
+fn json_variable_files_are_read_in_terraform_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let main = "provider \"aws\" {}\n\nvariable \"encrypted\" {\n  default = true\n}\n\n\
+                resource \"aws_db_instance\" \"a\" {\n  storage_encrypted = var.encrypted\n}\n";
+    std::fs::write(dir.path().join("main.tf"), main).expect("write");
+    std::fs::write(
+        dir.path().join("terraform.tfvars.json"),
+        "{\"encrypted\": false}",
+    )
+    .expect("write");
+    let rds = |dir: &Path| {
+        let (_, stdout, _) = run(dir, &["--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+        json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["rule"] == "DFL102")
+            .count()
+    };
+    assert_eq!(rds(dir.path()), 1);
+    // An auto file loads later and wins.
+    std::fs::write(
+        dir.path().join("z.auto.tfvars.json"),
+        "{\"encrypted\": true}",
+    )
+    .expect("write");
+    assert_eq!(rds(dir.path()), 0);
+    std::fs::write(
+        dir.path().join("broken.auto.tfvars.json"),
+        "{\"encrypted\": ",
+    )
+    .expect("write");
+    assert_eq!(run(dir.path(), &[]).0, 2);
+}

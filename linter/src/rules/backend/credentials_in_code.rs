@@ -2,7 +2,8 @@
 //! Reports credentials written as literal strings in `backend` blocks,
 //! `*.tfbackend` files and `provider` blocks: AWS `access_key`, `secret_key`
 //! and `token`; azurerm `access_key`, `sas_token`, `client_secret` and
-//! `client_certificate_password`; Google `access_token`, and `credentials`
+//! `client_certificate_password`; `gcs` `encryption_key` (a customer-supplied
+//! key); Google `access_token`, and `credentials`
 //! when it holds a key file's contents. Values from variables or functions are
 //! not reported.
 //!
@@ -45,6 +46,7 @@ const SECRETS: &[(&str, &str)] = &[
     ("azurerm", "client_certificate_password"),
     ("gcs", "access_token"),
     ("gcs", "credentials"),
+    ("gcs", "encryption_key"),
     ("google", "access_token"),
     ("google", "credentials"),
     ("google-beta", "access_token"),

@@ -1,7 +1,9 @@
 //! ## What it does
 //! Checks that an `s3` backend sets `encrypt = true`, in the block or in a
 //! `*.tfbackend` file of the module. An empty block, completed with
-//! `-backend-config` at `init`, is not reported.
+//! `-backend-config` at `init`, is not reported. The `gcs` and `azurerm`
+//! backends always encrypt state at rest and lock it natively; for them see
+//! DFL404 (customer-managed keys) and DFL405 (credentials in code).
 //!
 //! ## Why is this bad?
 //! Without `encrypt`, the state object (which holds every secret Terraform
