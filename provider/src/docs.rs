@@ -14,6 +14,10 @@ pub type Page = (String, String);
 fn example_for(type_name: &str) -> Option<&'static str> {
     match type_name {
         "devopsflow_alert_rules" => Some(include_str!("../../examples/alert-rules/main.tf")),
+        "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
+        "devopsflow_pipeline" => Some(include_str!(
+            "../../examples/pipelines/github-actions/main.tf"
+        )),
         _ => None,
     }
 }
@@ -48,10 +52,16 @@ pub fn pages() -> Vec<Page> {
         write_block(&mut page, &schema.block, "");
         let _ = writeln!(
             page,
-            "## Import\n\nImport an existing file by its path relative to `root_dir`:\n\n\
-             ```shell\nterraform import {name}.example path/to/file\n```\n\n\
-             Only the path and the file's text can be recovered; the next plan fills in the \
-             other arguments from your configuration and shows whether the text would change."
+            "## Import\n\nImport existing files by their path relative to `root_dir` (for \
+             resources with several files: the paths separated by commas, or their directory):\n\n\
+             ```shell\nterraform import {name}.example {}\n```\n\n\
+             Only the paths and the files' text can be recovered; the next plan fills in the \
+             other arguments from your configuration and shows whether the text would change.",
+            match name {
+                "devopsflow_k8s_app" => "k8s/api",
+                "devopsflow_pipeline" => ".github/workflows/api.yml",
+                _ => "monitoring/alerts/api.rules.yml",
+            }
         );
         pages.push((format!("docs/resources/{short}.md"), page));
     }

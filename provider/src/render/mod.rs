@@ -3,6 +3,8 @@
 //! path.
 
 pub mod alert_rules;
+pub mod k8s_app;
+pub mod pipeline;
 
 use std::fmt;
 

@@ -4,14 +4,10 @@
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use tfplug::{
-    Attribute, AttributePath, Block, Diagnostic, Diagnostics, NestedBlock, Nesting, PathStep, Type,
-    Value,
-};
+use tfplug::{Attribute, Block, Diagnostics, NestedBlock, Nesting, Type, Value};
 
-use super::ArtifactKind;
+use super::{ArtifactKind, Layout, decode_config, field_error_to_diagnostic, header};
 use crate::render::alert_rules::{self as render, AlertRulesSpec, CustomRule, SloSpec, Thresholds};
-use crate::render::{FieldError, PathSeg};
 
 /// The resource kind.
 pub(crate) struct AlertRules;
@@ -60,6 +56,8 @@ struct RuleConfig {
 
 impl ArtifactKind for AlertRules {
     const TYPE_NAME: &'static str = "devopsflow_alert_rules";
+    const LAYOUT: Layout = Layout::File;
+    const LOCATION_ATTRIBUTE: &'static str = "path";
     const DESCRIPTION: &'static str = "A Prometheus alerting rule file: ready-made presets \
         (error rate, latency, pods down or not ready, memory, CPU), multiwindow multi-burn-rate \
         SLO alerts, and your own rules. Every PromQL expression and duration is checked at plan \
@@ -174,15 +172,14 @@ impl ArtifactKind for AlertRules {
             ))
     }
 
-    fn render(config: &Value) -> Result<String, Diagnostics> {
-        let config: Config = tfplug::value::from_value(config).map_err(|e| {
-            Diagnostics::from(Diagnostic::error("Invalid configuration", e.to_string()))
-        })?;
-        let header = format!(
-            "Managed by Terraform (devopsflow_alert_rules, group {:?}).\n\
-             Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`.",
-            config.group
-        );
+    fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {
+        let path = config
+            .get_attr("path")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let config: Config = decode_config(config)?;
+        let header = header(Self::TYPE_NAME, &format!("group {:?}", config.group));
         let thresholds = {
             let mut t = Thresholds::default();
             if let Some(c) = &config.thresholds {
@@ -230,20 +227,12 @@ impl ArtifactKind for AlertRules {
             runbook_base_url: config.runbook_base_url,
             header,
         };
-        render::render(&spec).map_err(|errors| errors.into_iter().map(to_diagnostic).collect())
+        let text = render::render(&spec).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(field_error_to_diagnostic)
+                .collect::<Diagnostics>()
+        })?;
+        Ok(vec![(path, text)])
     }
-}
-
-/// Turns a renderer error into a Terraform diagnostic on the same attribute path.
-fn to_diagnostic(error: FieldError) -> Diagnostic {
-    let steps = error
-        .path
-        .into_iter()
-        .map(|seg| match seg {
-            PathSeg::Attr(name) => PathStep::Attr(name),
-            PathSeg::Index(i) => PathStep::Index(i64::try_from(i).unwrap_or(i64::MAX)),
-            PathSeg::Key(key) => PathStep::Key(key),
-        })
-        .collect();
-    Diagnostic::error(error.summary, error.detail).at(AttributePath::from_steps(steps))
 }

@@ -1,12 +1,23 @@
 //! Every resource type of the provider, and the lifecycle they share.
 //!
-//! A resource that renders files implements [`ArtifactKind`]: its schema inputs and a
+//! A resource that renders files implements [`ArtifactKind`]: its input schema and a
 //! `render` function. [`ArtifactResource`] gives it the rest: rendering at plan time,
-//! atomic writes, drift detection on refresh, import by path, and deletion.
+//! path checks against `root_dir`, atomic writes, drift detection on refresh, import,
+//! and deletion of exactly the files written.
+//!
+//! Two layouts exist:
+//! - [`Layout::File`]: one file at the `path` attribute; computed `content`. A new `path`
+//!   replaces the resource.
+//! - [`Layout::Files`]: several files (computed `files`, a map of path to text, paths
+//!   relative to `root_dir`). A change of the file set is an in-place update that writes
+//!   the new files and removes the ones no longer rendered.
 
 pub(crate) mod alert_rules;
+pub(crate) mod k8s_app;
+pub(crate) mod pipeline;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use tfplug::{
@@ -20,9 +31,24 @@ use crate::provider::Shared;
 
 /// The one list of resources.
 pub(crate) fn all(shared: &Arc<Shared>) -> Vec<Arc<dyn Resource>> {
-    vec![Arc::new(ArtifactResource::<alert_rules::AlertRules>::new(
-        Arc::clone(shared),
-    ))]
+    vec![
+        Arc::new(ArtifactResource::<alert_rules::AlertRules>::new(
+            Arc::clone(shared),
+        )),
+        Arc::new(ArtifactResource::<k8s_app::K8sApp>::new(Arc::clone(shared))),
+        Arc::new(ArtifactResource::<pipeline::Pipeline>::new(Arc::clone(
+            shared,
+        ))),
+    ]
+}
+
+/// How a resource's files appear in its schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// One file: `path` (input) and `content` (computed).
+    File,
+    /// Several files: `files` (computed map of path to text).
+    Files,
 }
 
 /// What a file-rendering resource supplies.
@@ -31,12 +57,17 @@ pub(crate) trait ArtifactKind: Send + Sync + 'static {
     const TYPE_NAME: &'static str;
     /// The Markdown description of the resource.
     const DESCRIPTION: &'static str;
+    /// Its layout.
+    const LAYOUT: Layout;
+    /// The attribute whose problems a bad output location is reported on.
+    const LOCATION_ATTRIBUTE: &'static str;
 
-    /// The resource's input attributes and blocks (the engine adds `id`, `content`, `sha256`).
+    /// The input attributes and blocks (the engine adds `id`, `sha256` and `content` or `files`).
     fn inputs() -> Block;
 
-    /// Renders the single file from a wholly known configuration; errors carry attribute paths.
-    fn render(config: &Value) -> Result<String, Diagnostics>;
+    /// Renders a wholly known configuration: `(path relative to root_dir, text)` pairs.
+    /// Errors carry attribute paths.
+    fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics>;
 }
 
 /// The file-rendering resource built from an [`ArtifactKind`].
@@ -45,72 +76,9 @@ pub(crate) struct ArtifactResource<K> {
     _kind: std::marker::PhantomData<fn() -> K>,
 }
 
-impl<K: ArtifactKind> ArtifactResource<K> {
-    pub(crate) fn new(shared: Arc<Shared>) -> Self {
-        Self {
-            shared,
-            _kind: std::marker::PhantomData,
-        }
-    }
-
-    /// The root, or an error diagnostic.
-    fn root(&self) -> Result<Root, Diagnostics> {
-        self.shared
-            .root()
-            .map_err(|e| Diagnostic::error("Cannot determine root_dir", e.to_string()).into())
-    }
-
-    /// Resolves the `path` attribute of `value`, with diagnostics on `path`.
-    fn resolve(&self, value: &Value) -> Result<std::path::PathBuf, Diagnostics> {
-        let Some(relative) = value.get_attr("path").and_then(Value::as_str) else {
-            return Err(
-                Diagnostic::error("Missing path", "The path attribute must be set.")
-                    .at(AttributePath::attr("path"))
-                    .into(),
-            );
-        };
-        let root = self.root()?;
-        root.resolve(relative).map_err(|e| {
-            Diagnostic::error(
-                "Invalid artifact path",
-                format!("{e} ({}).", root.dir().display()),
-            )
-            .at(AttributePath::attr("path"))
-            .into()
-        })
-    }
-
-    /// Checks a configuration that is wholly known: its path, then its rendering.
-    fn check(&self, config: &Value) -> Result<String, Diagnostics> {
-        let mut diagnostics = Diagnostics::new();
-        if let Err(d) = self.resolve(config) {
-            diagnostics.extend(d);
-        }
-        match K::render(config) {
-            Ok(content) if !diagnostics.has_errors() => Ok(content),
-            Ok(_) => Err(diagnostics),
-            Err(d) => {
-                diagnostics.extend(d);
-                Err(diagnostics)
-            }
-        }
-    }
-
-    fn write(&self, state: &Value, content: &str) -> Diagnostics {
-        let path = match self.resolve(state) {
-            Ok(path) => path,
-            Err(d) => return d,
-        };
-        match artifact::write_atomic(&path, content) {
-            Ok(()) => Diagnostics::new(),
-            Err(e) => Diagnostic::error(
-                "Cannot write artifact",
-                format!("Writing {}: {e}", path.display()),
-            )
-            .at(AttributePath::attr("path"))
-            .into(),
-        }
-    }
+/// A string attribute of an object value.
+fn string_attr<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
+    value.get_attr(name).and_then(Value::as_str)
 }
 
 /// Sets attribute `name` of an object value.
@@ -121,18 +89,6 @@ fn with_attr(value: &Value, name: &str, new: Value) -> Value {
     };
     fields.insert(name.to_string(), new);
     Value::Object(fields)
-}
-
-/// Sets `content`, `sha256` and `id` for a known text.
-fn with_content(state: &Value, content: &str) -> Value {
-    let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
-    let state = with_attr(state, "content", Value::String(content.to_string()));
-    let state = with_attr(
-        &state,
-        "sha256",
-        Value::String(artifact::sha256_hex(content)),
-    );
-    with_attr(&state, "id", path)
 }
 
 /// A state with every attribute null and every repeated block empty.
@@ -154,6 +110,248 @@ fn empty_state(block: &Block) -> Value {
     Value::Object(fields)
 }
 
+/// The hash recorded for a set of files: SHA-256 of each path and text in path order.
+fn files_sha256(files: &BTreeMap<String, String>) -> String {
+    if let [(_, text)] = files.iter().collect::<Vec<_>>().as_slice() {
+        return artifact::sha256_hex(text);
+    }
+    let mut all = String::new();
+    for (path, text) in files {
+        all.push_str(path);
+        all.push('\0');
+        all.push_str(text);
+        all.push('\0');
+    }
+    artifact::sha256_hex(&all)
+}
+
+impl<K: ArtifactKind> ArtifactResource<K> {
+    pub(crate) fn new(shared: Arc<Shared>) -> Self {
+        Self {
+            shared,
+            _kind: std::marker::PhantomData,
+        }
+    }
+
+    fn root(&self) -> Result<Root, Diagnostics> {
+        self.shared
+            .root()
+            .map_err(|e| Diagnostic::error("Cannot determine root_dir", e.to_string()).into())
+    }
+
+    /// Resolves an artifact path against the root, with a diagnostic on the location attribute.
+    fn resolve(&self, root: &Root, relative: &str) -> Result<PathBuf, Diagnostics> {
+        root.resolve(relative).map_err(|e| {
+            Diagnostic::error(
+                "Invalid artifact path",
+                format!("{e} (root_dir is {}).", root.dir().display()),
+            )
+            .at(AttributePath::attr(K::LOCATION_ATTRIBUTE))
+            .into()
+        })
+    }
+
+    /// The files recorded in a state (text may be unknown only in plans).
+    fn state_files(state: &Value) -> BTreeMap<String, String> {
+        match K::LAYOUT {
+            Layout::File => match (string_attr(state, "path"), string_attr(state, "content")) {
+                (Some(path), Some(text)) => [(path.to_string(), text.to_string())].into(),
+                _ => BTreeMap::new(),
+            },
+            Layout::Files => state
+                .get_attr("files")
+                .and_then(Value::as_map)
+                .map(|files| {
+                    files
+                        .iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The paths a state refers to, even where the text is unknown.
+    fn state_paths(state: &Value) -> Vec<String> {
+        match K::LAYOUT {
+            Layout::File => string_attr(state, "path")
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
+            Layout::Files => state
+                .get_attr("files")
+                .and_then(Value::as_map)
+                .map(|files| files.keys().cloned().collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Records files (and their hash and id) in a state.
+    fn with_files(state: &Value, files: &BTreeMap<String, String>) -> Value {
+        let state = with_attr(state, "sha256", Value::String(files_sha256(files)));
+        match K::LAYOUT {
+            Layout::File => {
+                let text = files.values().next().cloned().unwrap_or_default();
+                let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
+                let state = with_attr(&state, "content", Value::String(text));
+                with_attr(&state, "id", path)
+            }
+            Layout::Files => {
+                let map = files
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                    .collect();
+                let id = files.keys().cloned().collect::<Vec<_>>().join(",");
+                let state = with_attr(&state, "files", Value::Map(map));
+                with_attr(&state, "id", Value::String(id))
+            }
+        }
+    }
+
+    /// Checks a wholly known configuration and renders it; paths are checked against root_dir.
+    fn check(&self, config: &Value) -> Result<BTreeMap<String, String>, Diagnostics> {
+        let mut diagnostics = Diagnostics::new();
+        let root = self.root()?;
+        if K::LAYOUT == Layout::File {
+            if let Some(path) = string_attr(config, "path") {
+                if let Err(d) = self.resolve(&root, path) {
+                    diagnostics.extend(d);
+                }
+            }
+        }
+        let rendered = match K::render(config) {
+            Ok(files) => files,
+            Err(d) => {
+                diagnostics.extend(d);
+                return Err(diagnostics);
+            }
+        };
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        let mut files = BTreeMap::new();
+        for (path, text) in rendered {
+            if let Err(d) = self.resolve(&root, &path) {
+                diagnostics.extend(d);
+            }
+            files.insert(path, text);
+        }
+        if diagnostics.has_errors() {
+            Err(diagnostics)
+        } else {
+            Ok(files)
+        }
+    }
+
+    /// Create and update: write every planned file, then remove the prior ones not rendered now.
+    fn apply(&self, request: ApplyRequest) -> ApplyResponse {
+        let planned = request.planned_state;
+        let known = match K::LAYOUT {
+            Layout::File => planned.get_attr("content").is_some_and(|v| !v.is_unknown()),
+            Layout::Files => planned.get_attr("files").is_some_and(|v| !v.is_unknown()),
+        };
+        let files = if known {
+            Self::state_files(&planned)
+        } else {
+            match self.check(&request.config) {
+                Ok(files) => files,
+                Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
+            }
+        };
+        let root = match self.root() {
+            Ok(root) => root,
+            Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
+        };
+        let mut diagnostics = Diagnostics::new();
+        for (relative, text) in &files {
+            let written = self.resolve(&root, relative).and_then(|path| {
+                artifact::write_atomic(&path, text).map_err(|e| {
+                    Diagnostic::error(
+                        "Cannot write artifact",
+                        format!("Writing {}: {e}", path.display()),
+                    )
+                    .into()
+                })
+            });
+            if let Err(d) = written {
+                diagnostics.extend(d);
+            }
+        }
+        if diagnostics.has_errors() {
+            return ApplyResponse::failed(request.prior_state, diagnostics);
+        }
+        for stale in Self::state_paths(&request.prior_state) {
+            if !files.contains_key(&stale) {
+                diagnostics.extend(self.remove(&root, &stale));
+            }
+        }
+        ApplyResponse {
+            new_state: Self::with_files(&planned, &files),
+            private: Vec::new(),
+            diagnostics,
+        }
+    }
+
+    fn remove(&self, root: &Root, relative: &str) -> Diagnostics {
+        let path = match self.resolve(root, relative) {
+            Ok(path) => path,
+            Err(d) => return d,
+        };
+        match artifact::remove(&path) {
+            Ok(()) => Diagnostics::new(),
+            Err(e) => Diagnostic::error(
+                "Cannot delete artifact",
+                format!("Removing {}: {e}", path.display()),
+            )
+            .into(),
+        }
+    }
+
+    /// The files an import ID names: a comma-separated list of paths, or (for the
+    /// multi-file layout) a directory whose regular files are all adopted.
+    fn import_paths(&self, root: &Root, id: &str) -> Result<Vec<String>, Diagnostics> {
+        let mut paths = Vec::new();
+        for part in id.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let full = self.resolve(root, part)?;
+            if K::LAYOUT == Layout::Files && full.is_dir() {
+                let mut names: Vec<String> = std::fs::read_dir(&full)
+                    .map_err(|e| {
+                        Diagnostics::from(Diagnostic::error(
+                            "Cannot read directory",
+                            format!("{}: {e}", full.display()),
+                        ))
+                    })?
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+                    .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                    .filter(|name| !name.starts_with('.'))
+                    .collect();
+                names.sort();
+                let dir = part.trim_end_matches('/');
+                paths.extend(names.into_iter().map(|name| format!("{dir}/{name}")));
+            } else {
+                paths.push(part.to_string());
+            }
+        }
+        if paths.is_empty() {
+            return Err(Diagnostic::error(
+                "Invalid import ID",
+                "The import ID is the artifact's path relative to root_dir (for resources \
+                 with several files: their paths separated by commas, or their directory).",
+            )
+            .into());
+        }
+        if K::LAYOUT == Layout::File && paths.len() > 1 {
+            return Err(Diagnostic::error(
+                "Invalid import ID",
+                format!("{} writes one file; give its single path.", K::TYPE_NAME),
+            )
+            .into());
+        }
+        Ok(paths)
+    }
+}
+
 #[tfplug::async_trait]
 impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     fn type_name(&self) -> &'static str {
@@ -162,20 +360,39 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
 
     fn schema(&self) -> Schema {
         let mut block = K::inputs().description(K::DESCRIPTION);
+        let (id_doc, output) = match K::LAYOUT {
+            Layout::File => (
+                "The artifact's path, relative to the provider's `root_dir`.",
+                Attribute::computed("content", Type::String).description(
+                    "The file's text, rendered at plan time so `terraform plan` shows it; \
+                     after a refresh, the text found on disk.",
+                ),
+            ),
+            Layout::Files => (
+                "The paths of the files written, relative to `root_dir`, separated by commas.",
+                Attribute::computed("files", Type::Map(Box::new(Type::String))).description(
+                    "Every file written: path relative to the provider's `root_dir` => text. \
+                     Rendered at plan time so `terraform plan` shows it; after a refresh, the \
+                     text found on disk.",
+                ),
+            ),
+        };
         block.attributes.insert(
             0,
-            Attribute::computed("id", Type::String)
-                .description("The artifact's path, relative to the provider's `root_dir`."),
+            Attribute::computed("id", Type::String).description(id_doc),
         );
+        block.attributes.push(output);
         block
             .attributes
-            .push(Attribute::computed("content", Type::String).description(
-                "The file's text, rendered at plan time so `terraform plan` shows it; \
-                 on refresh, the text found on disk.",
-            ));
-        block.attributes.push(
-            Attribute::computed("sha256", Type::String).description("Hex SHA-256 of `content`."),
-        );
+            .push(
+                Attribute::computed("sha256", Type::String).description(match K::LAYOUT {
+                    Layout::File => "Hex SHA-256 of `content`.",
+                    Layout::Files => {
+                        "Hex SHA-256 over every file (path and text, in path order); for a single \
+                     file, the SHA-256 of its text."
+                    }
+                }),
+            );
         Schema::new(block)
     }
 
@@ -195,18 +412,26 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         let proposed = &request.proposed_new_state;
         if request.config.is_wholly_known() {
             match self.check(&request.config) {
-                Ok(content) => response.planned_state = with_content(proposed, &content),
+                Ok(files) => response.planned_state = Self::with_files(proposed, &files),
                 Err(diagnostics) => response.diagnostics = diagnostics,
             }
         } else {
-            let planned = with_attr(proposed, "content", Value::Unknown);
+            let output = match K::LAYOUT {
+                Layout::File => "content",
+                Layout::Files => "files",
+            };
+            let planned = with_attr(proposed, output, Value::Unknown);
             let planned = with_attr(&planned, "sha256", Value::Unknown);
-            let id = proposed.get_attr("path").cloned().unwrap_or(Value::Unknown);
+            let id = match K::LAYOUT {
+                Layout::File => proposed.get_attr("path").cloned().unwrap_or(Value::Unknown),
+                Layout::Files => Value::Unknown,
+            };
             response.planned_state = with_attr(&planned, "id", id);
         }
-        let prior_path = request.prior_state.get_attr("path");
-        let new_path = proposed.get_attr("path");
-        if !request.prior_state.is_null() && prior_path != new_path {
+        if K::LAYOUT == Layout::File
+            && !request.prior_state.is_null()
+            && request.prior_state.get_attr("path") != proposed.get_attr("path")
+        {
             response.requires_replace.push(AttributePath::attr("path"));
         }
         response
@@ -223,24 +448,34 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             private: request.private.clone(),
             diagnostics,
         };
-        let path = match self.resolve(&state) {
-            Ok(path) => path,
+        let root = match self.root() {
+            Ok(root) => root,
             Err(diagnostics) => return respond(state, diagnostics),
         };
-        match artifact::read_text(&path) {
-            // Gone: Terraform reports the deletion and plans a create.
-            Ok(None) => respond(Value::Null, Diagnostics::new()),
-            // Present: whatever is on disk is the state, so edits show as an update.
-            Ok(Some(text)) => respond(with_content(&state, &text), Diagnostics::new()),
-            Err(e) => respond(
-                state,
-                Diagnostic::error(
-                    "Cannot read artifact",
-                    format!("Reading {}: {e}", path.display()),
-                )
-                .into(),
-            ),
+        let mut found = BTreeMap::new();
+        for relative in Self::state_paths(&state) {
+            let read = self.resolve(&root, &relative).and_then(|path| {
+                artifact::read_text(&path).map_err(|e| {
+                    Diagnostics::from(Diagnostic::error(
+                        "Cannot read artifact",
+                        format!("Reading {}: {e}", path.display()),
+                    ))
+                })
+            });
+            match read {
+                Ok(Some(text)) => {
+                    found.insert(relative, text);
+                }
+                Ok(None) => {}
+                Err(diagnostics) => return respond(state, diagnostics),
+            }
         }
+        if found.is_empty() {
+            // Every file is gone: Terraform reports the deletion and plans a create.
+            return respond(Value::Null, Diagnostics::new());
+        }
+        // What is on disk is the state, so edits (and missing files) show as an update.
+        respond(Self::with_files(&state, &found), Diagnostics::new())
     }
 
     async fn update(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
@@ -248,77 +483,105 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 
     async fn delete(&self, _ctx: &Context, state: Value) -> Diagnostics {
-        let path = match self.resolve(&state) {
-            Ok(path) => path,
+        let root = match self.root() {
+            Ok(root) => root,
             Err(diagnostics) => return diagnostics,
         };
-        match artifact::remove(&path) {
-            Ok(()) => Diagnostics::new(),
-            Err(e) => Diagnostic::error(
-                "Cannot delete artifact",
-                format!("Removing {}: {e}", path.display()),
-            )
-            .into(),
+        let mut diagnostics = Diagnostics::new();
+        for relative in Self::state_paths(&state) {
+            diagnostics.extend(self.remove(&root, &relative));
         }
+        diagnostics
     }
 
     async fn import(&self, _ctx: &Context, id: &str) -> (Vec<ImportedObject>, Diagnostics) {
-        let stub = with_attr(
-            &empty_state(&K::inputs()),
-            "path",
-            Value::String(id.to_string()),
-        );
-        let path = match self.resolve(&stub) {
-            Ok(path) => path,
+        let root = match self.root() {
+            Ok(root) => root,
             Err(diagnostics) => return (Vec::new(), diagnostics),
         };
-        match artifact::read_text(&path) {
-            Ok(Some(text)) => (
-                vec![ImportedObject {
-                    state: with_content(&stub, &text),
-                    private: Vec::new(),
-                }],
-                Diagnostics::new(),
-            ),
-            Ok(None) => (
-                Vec::new(),
-                Diagnostic::error(
-                    "Cannot import a missing file",
-                    format!(
-                        "No file at {}. The import ID is the artifact path relative to root_dir.",
-                        path.display()
-                    ),
-                )
-                .into(),
-            ),
-            Err(e) => (
-                Vec::new(),
-                Diagnostic::error("Cannot read artifact", format!("{}: {e}", path.display()))
-                    .into(),
-            ),
+        let paths = match self.import_paths(&root, id) {
+            Ok(paths) => paths,
+            Err(diagnostics) => return (Vec::new(), diagnostics),
+        };
+        let mut files = BTreeMap::new();
+        for relative in paths {
+            let path = match self.resolve(&root, &relative) {
+                Ok(path) => path,
+                Err(diagnostics) => return (Vec::new(), diagnostics),
+            };
+            match artifact::read_text(&path) {
+                Ok(Some(text)) => {
+                    files.insert(relative, text);
+                }
+                Ok(None) => {
+                    return (
+                        Vec::new(),
+                        Diagnostic::error(
+                            "Cannot import a missing file",
+                            format!(
+                                "No file at {}. The import ID is the artifact's path relative \
+                                 to root_dir.",
+                                path.display()
+                            ),
+                        )
+                        .into(),
+                    );
+                }
+                Err(e) => {
+                    return (
+                        Vec::new(),
+                        Diagnostic::error(
+                            "Cannot read artifact",
+                            format!("{}: {e}", path.display()),
+                        )
+                        .into(),
+                    );
+                }
+            }
         }
+        let mut stub = empty_state(&K::inputs());
+        if K::LAYOUT == Layout::File {
+            let path = files.keys().next().cloned().unwrap_or_default();
+            stub = with_attr(&stub, "path", Value::String(path));
+        }
+        (
+            vec![ImportedObject {
+                state: Self::with_files(&stub, &files),
+                private: Vec::new(),
+            }],
+            Diagnostics::new(),
+        )
     }
 }
 
-impl<K: ArtifactKind> ArtifactResource<K> {
-    /// Create and update: write the planned text (rendered now if it was unknown at plan).
-    fn apply(&self, request: ApplyRequest) -> ApplyResponse {
-        let planned = request.planned_state;
-        let content = match planned.get_attr("content") {
-            Some(Value::String(text)) => text.clone(),
-            _ => match self.check(&request.config) {
-                Ok(text) => text,
-                Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
-            },
-        };
-        let diagnostics = self.write(&planned, &content);
-        if diagnostics.has_errors() {
-            return ApplyResponse::failed(request.prior_state, diagnostics);
-        }
-        ApplyResponse {
-            new_state: with_content(&planned, &content),
-            private: Vec::new(),
-            diagnostics,
-        }
-    }
+/// Turns a renderer error into a Terraform diagnostic on the same attribute path.
+pub(crate) fn field_error_to_diagnostic(error: crate::render::FieldError) -> Diagnostic {
+    use crate::render::PathSeg;
+    use tfplug::PathStep;
+    let steps = error
+        .path
+        .into_iter()
+        .map(|seg| match seg {
+            PathSeg::Attr(name) => PathStep::Attr(name),
+            PathSeg::Index(i) => PathStep::Index(i64::try_from(i).unwrap_or(i64::MAX)),
+            PathSeg::Key(key) => PathStep::Key(key),
+        })
+        .collect();
+    Diagnostic::error(error.summary, error.detail).at(AttributePath::from_steps(steps))
+}
+
+/// Decodes a wholly known configuration into the resource's serde type.
+pub(crate) fn decode_config<T: serde::de::DeserializeOwned>(
+    config: &Value,
+) -> Result<T, Diagnostics> {
+    tfplug::value::from_value(config)
+        .map_err(|e| Diagnostics::from(Diagnostic::error("Invalid configuration", e.to_string())))
+}
+
+/// The header comment every generated file carries.
+pub(crate) fn header(type_name: &str, what: &str) -> String {
+    format!(
+        "Managed by Terraform ({type_name}, {what}).\n\
+         Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`."
+    )
 }

@@ -1,0 +1,40 @@
+# A github_actions pipeline for a Python API: lint, tests with a coverage gate and service
+# containers, security scans, image build and push, then staging (automatic) and
+# production (approval). `terraform plan` shows the pipeline file in full.
+
+terraform {
+  required_providers {
+    devopsflow = {
+      source = "devopsflow/devopsflow"
+    }
+  }
+}
+
+provider "devopsflow" {}
+
+resource "devopsflow_pipeline" "api" {
+  name               = "api"
+  platform           = "github_actions"
+  language           = "python"
+  branches           = ["main", "develop"]
+  image              = "ghcr.io/acme/api"
+  services           = ["postgres", "redis"]
+  coverage_threshold = 80
+  security_scans     = ["sast", "dependencies", "secrets", "container", "iac"]
+  deploy_strategy    = "blue_green"
+
+  environment {
+    name        = "staging"
+    auto_deploy = true
+  }
+
+  environment {
+    name     = "production"
+    approval = true
+    url      = "https://api.example.com"
+  }
+}
+
+output "pipeline_files" {
+  value = keys(devopsflow_pipeline.api.files)
+}

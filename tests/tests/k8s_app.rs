@@ -1,0 +1,243 @@
+//! Acceptance tests of `devopsflow_k8s_app` under real Terraform, 1.0.3 and a current 1.x.
+//!
+//! They need the provider binary (`cargo build -p terraform-provider-devopsflow`) and
+//! kubernetes-validate (`scripts/install-validators.sh`).
+
+use std::process::Command;
+
+use devopsflow_e2e::{
+    ProviderOverride, Terraform, Workspace, change_actions, repo_root, state_addresses,
+    state_values,
+};
+
+const ADDR: &str = "devopsflow_k8s_app.api";
+const DIR: &str = "k8s/api";
+
+/// The issue's contract example (canary, 10 replicas, autoscaling, TLS ingress).
+const CONFIG: &str = r#"terraform {
+  required_providers {
+    devopsflow = {
+      source = "devopsflow/devopsflow"
+    }
+  }
+}
+
+provider "devopsflow" {}
+
+resource "devopsflow_k8s_app" "api" {
+  name           = "api"
+  namespace      = "prod"
+  image          = "registry.example.com/api:1.4.2"
+  replicas       = 10
+  port           = 8000
+  output_dir     = "k8s/api"
+  strategy       = "canary"
+  canary_weight  = 10
+  active_color   = "blue"
+  env            = { LOG_LEVEL = "info" }
+  secret_env     = { DATABASE_URL = { secret = "api-secrets", key = "database-url" } }
+  liveness_path  = "/health"
+  readiness_path = "/ready"
+
+  resources {
+    cpu_request    = "250m"
+    memory_request = "256Mi"
+    cpu_limit      = "500m"
+    memory_limit   = "512Mi"
+  }
+
+  autoscaling {
+    min_replicas       = 3
+    max_replicas       = 20
+    cpu_utilization    = 70
+    memory_utilization = 80
+  }
+
+  ingress {
+    host       = "api.example.com"
+    tls_secret = "api-tls"
+  }
+}
+"#;
+
+fn workspace(tf: &Terraform, config: &str) -> Workspace {
+    let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
+    ws.set_config(config);
+    ws
+}
+
+/// The file names (relative to `root_dir`) recorded in state.
+fn state_files(ws: &Workspace) -> Vec<String> {
+    let state = ws.show_state_json();
+    let values = state_values(&state, ADDR).unwrap_or_else(|| panic!("{ADDR} not in state"));
+    let files = values["files"].as_object().expect("files is a map");
+    files.keys().cloned().collect()
+}
+
+/// Every manifest written passes `kubernetes-validate --strict`.
+fn assert_valid_manifests(ws: &Workspace, files: &[String]) {
+    let local = repo_root().join(".tools/venv/bin/kubernetes-validate");
+    assert!(
+        local.exists(),
+        "kubernetes-validate is not installed; run scripts/install-validators.sh"
+    );
+    let manifests: Vec<_> = files
+        .iter()
+        .filter(|f| !f.ends_with("kustomization.yaml"))
+        .map(|f| ws.path(f))
+        .collect();
+    let output = Command::new(local)
+        .args(["--strict", "--kubernetes-version", "1.37.0"])
+        .args(&manifests)
+        .output()
+        .expect("run kubernetes-validate");
+    assert!(
+        output.status.success(),
+        "kubernetes-validate:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn canary_applies_validates_and_round_trips() {
+    for tf in Terraform::all() {
+        let ws = workspace(&tf, CONFIG);
+        ws.apply();
+        let files = state_files(&ws);
+        for expected in [
+            "deployment-stable.yaml",
+            "deployment-canary.yaml",
+            "service.yaml",
+            "hpa.yaml",
+            "pdb.yaml",
+            "ingress.yaml",
+            "networkpolicy.yaml",
+            "serviceaccount.yaml",
+            "kustomization.yaml",
+        ] {
+            let path = format!("{DIR}/{expected}");
+            assert!(files.contains(&path), "{tf}: {path} not in {files:?}");
+            assert!(ws.exists(&path), "{tf}: {path} not written");
+        }
+        let canary = ws.read_file(&format!("{DIR}/deployment-canary.yaml"));
+        assert!(
+            canary.contains("replicas: 1"),
+            "{tf}: 10% of 10 is 1:\n{canary}"
+        );
+        assert!(!canary.contains("database-url\n") || canary.contains("secretKeyRef"));
+        assert_valid_manifests(&ws, &files);
+        assert_eq!(
+            ws.plan_exitcode(false),
+            0,
+            "{tf}: plan -refresh=false after apply"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+    }
+}
+
+#[test]
+fn switching_strategy_and_colour_are_readable_in_place_updates() {
+    for tf in Terraform::all() {
+        let ws = workspace(&tf, CONFIG);
+        ws.apply();
+
+        let blue_green = CONFIG.replace(
+            r#"strategy       = "canary""#,
+            r#"strategy       = "blue_green""#,
+        );
+        ws.set_config(&blue_green);
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
+        ws.apply();
+        let files = state_files(&ws);
+        assert!(
+            files.contains(&format!("{DIR}/deployment-blue.yaml")),
+            "{tf}: {files:?}"
+        );
+        assert!(
+            files.contains(&format!("{DIR}/service-preview.yaml")),
+            "{tf}: {files:?}"
+        );
+        assert!(
+            !ws.exists(&format!("{DIR}/deployment-canary.yaml")),
+            "{tf}: files no longer rendered are removed"
+        );
+        assert_valid_manifests(&ws, &files);
+        assert!(
+            ws.read_file(&format!("{DIR}/service.yaml"))
+                .contains("version: blue")
+        );
+
+        let green = blue_green.replace(r#"active_color   = "blue""#, r#"active_color   = "green""#);
+        ws.set_config(&green);
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
+        ws.apply();
+        assert!(
+            ws.read_file(&format!("{DIR}/service.yaml"))
+                .contains("version: green")
+        );
+        assert!(
+            ws.read_file(&format!("{DIR}/service-preview.yaml"))
+                .contains("version: blue")
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after switching");
+    }
+}
+
+#[test]
+fn drift_delete_and_destroy() {
+    for tf in Terraform::all() {
+        let ws = workspace(&tf, CONFIG);
+        ws.write_file("k8s/api/notes.md", "not ours\n");
+        ws.apply();
+        let files = state_files(&ws);
+
+        let service = format!("{DIR}/service.yaml");
+        let original = ws.read_file(&service);
+        ws.write_file(&service, "# edited\n");
+        assert_eq!(
+            change_actions(&ws.plan_json(), ADDR),
+            ["update"],
+            "{tf}: an edit is an update"
+        );
+        ws.apply();
+        assert_eq!(ws.read_file(&service), original, "{tf}: apply restores");
+
+        for file in &files {
+            ws.remove_file(file);
+        }
+        assert_eq!(
+            change_actions(&ws.plan_json(), ADDR),
+            ["create"],
+            "{tf}: all gone is a create"
+        );
+        ws.apply();
+
+        ws.destroy();
+        for file in &files {
+            assert!(!ws.exists(file), "{tf}: {file} removed on destroy");
+        }
+        assert!(
+            ws.exists("k8s/api/notes.md"),
+            "{tf}: other files are left alone"
+        );
+        assert!(state_addresses(&ws.show_state_json()).is_empty());
+    }
+}
+
+#[test]
+fn invalid_input_fails_the_plan_on_its_attribute() {
+    for tf in Terraform::all() {
+        let bad = CONFIG
+            .replace("canary_weight  = 10", "canary_weight  = 150")
+            .replace(r#"cpu_limit      = "500m""#, r#"cpu_limit      = "lots""#);
+        let ws = workspace(&tf, &bad);
+        let stderr = ws.plan_expect_error();
+        assert!(stderr.contains("canary_weight"), "{tf}: {stderr}");
+        assert!(stderr.contains("Invalid canary weight"), "{tf}: {stderr}");
+        assert!(stderr.contains("Invalid CPU quantity"), "{tf}: {stderr}");
+        assert!(!ws.exists(DIR), "{tf}: nothing written");
+    }
+}
