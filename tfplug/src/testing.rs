@@ -424,3 +424,76 @@ async fn connect(addr: &str) -> Result<Channel, Error> {
         .await
         .map_err(|e| Error::Transport(e.to_string()))
 }
+
+/// What a provider reports in `GetMetadata`, as plain Rust values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// The managed resource type names, sorted.
+    pub resource_types: Vec<String>,
+    /// The data source type names, sorted.
+    pub data_source_types: Vec<String>,
+    /// Whether the provider advertises the `plan_destroy` server capability.
+    pub plan_destroy: bool,
+    /// Whether the provider advertises `get_provider_schema_optional`.
+    pub get_provider_schema_optional: bool,
+}
+
+impl TestServer {
+    /// A second client of the same server, for requests that run concurrently with this
+    /// one's (e.g. `StopProvider` while an apply is in flight). The server keeps running
+    /// until the `TestServer` returned by [`TestServer::start`] is dropped; dropping a
+    /// handle does not stop it.
+    #[must_use]
+    pub fn client_handle(&self) -> TestServer {
+        TestServer {
+            client: self.client.clone(),
+            shutdown: self.shutdown.child_token(),
+            provider_type: self.provider_type.clone(),
+            resources: self.resources.clone(),
+        }
+    }
+
+    /// Sends `GetMetadata`.
+    pub async fn metadata(&mut self) -> Result<Metadata, Error> {
+        let response = self
+            .client
+            .get_metadata(pb::get_metadata::Request {})
+            .await
+            .map_err(status)?
+            .into_inner();
+        let capabilities = response.server_capabilities.unwrap_or_default();
+        let mut resource_types: Vec<String> = response
+            .resources
+            .into_iter()
+            .map(|r| r.type_name)
+            .collect();
+        resource_types.sort();
+        let mut data_source_types: Vec<String> = response
+            .data_sources
+            .into_iter()
+            .map(|d| d.type_name)
+            .collect();
+        data_source_types.sort();
+        Ok(Metadata {
+            resource_types,
+            data_source_types,
+            plan_destroy: capabilities.plan_destroy,
+            get_provider_schema_optional: capabilities.get_provider_schema_optional,
+        })
+    }
+}
+
+/// Calls `GetProviderSchema` on a running plugin (plaintext) and returns the resource type
+/// names it reports, sorted.
+pub async fn plugin_resource_types(addr: &str) -> Result<Vec<String>, Error> {
+    let channel = connect(addr).await?;
+    let response = ProviderClient::new(channel)
+        .max_decoding_message_size(crate::server::MAX_MESSAGE_SIZE)
+        .get_provider_schema(pb::get_provider_schema::Request::default())
+        .await
+        .map_err(status)?
+        .into_inner();
+    let mut names: Vec<String> = response.resource_schemas.into_keys().collect();
+    names.sort();
+    Ok(names)
+}
