@@ -45,6 +45,8 @@ pub struct Config {
     pub require_kms: bool,
     /// Overrides keyed by rule code.
     pub rules: HashMap<&'static str, RuleOverride>,
+    /// Governance of inline suppressions (`suppressions { ... }`).
+    pub suppressions: crate::suppress::Policy,
 }
 
 impl Default for Config {
@@ -58,6 +60,7 @@ impl Default for Config {
             s3_encryption: S3Policy::Any,
             require_kms: false,
             rules: HashMap::new(),
+            suppressions: crate::suppress::Policy::default(),
         }
     }
 }
@@ -211,6 +214,10 @@ impl Config {
         let mut seen = HashSet::new();
         for block in body.blocks() {
             let ident = block.ident.value().as_str();
+            if ident == "suppressions" {
+                config.suppressions = suppression_policy(block, path, &scope)?;
+                continue;
+            }
             if ident != "rule" {
                 return Err(ConfigError::UnknownKey {
                     path: path.to_owned(),
@@ -279,6 +286,63 @@ impl Config {
             .and_then(|o| o.severity)
             .unwrap_or(meta.severity)
     }
+}
+
+/// The `suppressions { require_reason, forbid, report_unused }` block.
+fn suppression_policy(
+    block: &hcl_edit::structure::Block,
+    path: &str,
+    scope: &Scope<'_, '_>,
+) -> Result<crate::suppress::Policy, ConfigError> {
+    let invalid = |key: &str, expected| ConfigError::InvalidValue {
+        path: path.to_owned(),
+        key: format!("suppressions.{key}"),
+        expected,
+    };
+    let mut policy = crate::suppress::Policy::default();
+    for attr in block.body.attributes() {
+        let key = attr.key.value().as_str();
+        let value = scope.eval(&attr.value);
+        match key {
+            "require_reason" | "report_unused" => {
+                let on = value
+                    .as_bool()
+                    .ok_or_else(|| invalid(key, "true or false"))?;
+                if key == "require_reason" {
+                    policy.require_reason = on;
+                } else {
+                    policy.report_unused = on;
+                }
+            }
+            "forbid" => {
+                for name in value
+                    .string_list()
+                    .ok_or_else(|| invalid(key, "a list of rule codes or names"))?
+                {
+                    let Some(meta) = find_rule(&name) else {
+                        return Err(ConfigError::UnknownRule {
+                            path: path.to_owned(),
+                            rule: name,
+                        });
+                    };
+                    policy.forbid.push(meta.code);
+                }
+            }
+            _ => {
+                return Err(ConfigError::UnknownKey {
+                    path: path.to_owned(),
+                    key: format!("suppressions.{key}"),
+                });
+            }
+        }
+    }
+    if let Some(inner) = block.body.blocks().next() {
+        return Err(ConfigError::UnknownKey {
+            path: path.to_owned(),
+            key: format!("suppressions.{}", inner.ident.value().as_str()),
+        });
+    }
+    Ok(policy)
 }
 
 fn ports(value: &Value) -> Option<Vec<u16>> {

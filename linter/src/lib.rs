@@ -14,6 +14,7 @@
 
 pub mod config;
 mod eval;
+pub mod foreign;
 mod functions;
 pub mod lint;
 pub mod model;

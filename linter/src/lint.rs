@@ -12,6 +12,7 @@ use crate::model::{FileBlock, Items, ModuleCtx, Node, label};
 use crate::registry::RULES;
 use crate::rule::{Ctx, Finding};
 use crate::source::{FileId, FileKind};
+use crate::suppress::{Date, Policy, Problem};
 use crate::value::Value;
 use crate::workspace::{LoadError, Workspace, normalize};
 
@@ -71,10 +72,36 @@ fn local_source(dir: &Path, body: &Body) -> Option<PathBuf> {
     (source.starts_with("./") || source.starts_with("../")).then(|| normalize(&dir.join(source)))
 }
 
+/// Run-wide options that are not part of a configuration file.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The date suppressions' `until=` is compared with; `None` is today (UTC).
+    pub today: Option<Date>,
+    /// Report suppressions that match nothing (as `DFL904` findings), in
+    /// addition to configurations that ask for it.
+    pub report_unused_suppressions: bool,
+}
+
 /// Lints every requested module. `config_for` gives the configuration of a
 /// root module directory.
 #[must_use]
 pub fn lint(ws: &Workspace, config_for: &dyn Fn(&Path) -> Config) -> Vec<Finding> {
+    lint_with(ws, config_for, &Options::default())
+}
+
+/// [`lint`] with run-wide options.
+#[must_use]
+pub fn lint_with(
+    ws: &Workspace,
+    config_for: &dyn Fn(&Path) -> Config,
+    options: &Options,
+) -> Vec<Finding> {
+    let today = options.today.unwrap_or_else(Date::today);
+    let mut governance = Governance {
+        today,
+        file_roots: HashMap::new(),
+        used: HashSet::new(),
+    };
     let mut called: BTreeSet<PathBuf> = BTreeSet::new();
     for (dir, files) in &ws.modules {
         for &file in files {
@@ -96,10 +123,116 @@ pub fn lint(ws: &Workspace, config_for: &dyn Fn(&Path) -> Config) -> Vec<Finding
             config: &config,
             findings: &mut findings,
             evaluations: 0,
+            root: dir,
+            governance: &mut governance,
         };
         linter.module(dir, None, 0, &[]);
     }
-    finish(ws, findings)
+    let findings = finish(ws, findings, config_for, &mut governance);
+    governance.report(ws, findings, config_for, options)
+}
+
+/// Suppression bookkeeping across one run.
+struct Governance {
+    today: Date,
+    /// The root module whose configuration governs each evaluated file.
+    file_roots: HashMap<FileId, PathBuf>,
+    /// `(file, comment offset, rule code)` of suppressions that suppressed something.
+    used: HashSet<SuppressionUse>,
+}
+
+type SuppressionUse = (FileId, usize, &'static str);
+
+impl Governance {
+    /// The directory whose configuration governs a file.
+    fn config_dir(&self, ws: &Workspace, file: FileId) -> PathBuf {
+        if let Some(root) = self.file_roots.get(&file) {
+            return root.clone();
+        }
+        ws.modules
+            .iter()
+            .find(|(_, files)| files.contains(&file))
+            .map_or_else(|| PathBuf::from("."), |(dir, _)| dir.clone())
+    }
+
+    /// Adds the governance findings (`DFL9xx`) of every suppression comment.
+    fn report(
+        &self,
+        ws: &Workspace,
+        mut findings: Vec<Finding>,
+        config_for: &dyn Fn(&Path) -> Config,
+        options: &Options,
+    ) -> Vec<Finding> {
+        let mut configs: HashMap<PathBuf, Config> = HashMap::new();
+        for (file_id, file) in ws.files.iter().enumerate() {
+            let sups = crate::suppress::collect(file);
+            if sups.is_empty() {
+                continue;
+            }
+            let dir = self.config_dir(ws, file_id);
+            let config = configs
+                .entry(dir.clone())
+                .or_insert_with(|| config_for(&dir));
+            let policy = &config.suppressions;
+            let report_unused = options.report_unused_suppressions || policy.report_unused;
+            for sup in &sups {
+                let mut add = |code: &str, message: String| {
+                    let Some(meta) = crate::config::find_rule(code) else {
+                        return;
+                    };
+                    if config.enabled(meta) {
+                        findings.push(Finding::new(
+                            meta,
+                            config.severity(meta),
+                            file_id,
+                            sup.span.clone(),
+                            message,
+                        ));
+                    }
+                };
+                match sup.problem(policy, self.today) {
+                    Some(Problem::Expired(until)) => add(
+                        "DFL901",
+                        format!("suppression expired on {until}; it no longer suppresses"),
+                    ),
+                    Some(Problem::InvalidDate(text)) => add(
+                        "DFL901",
+                        format!(
+                            "suppression has an invalid until date `{text}`; it does not suppress"
+                        ),
+                    ),
+                    Some(Problem::NoReason) => add(
+                        "DFL902",
+                        "suppression gives no reason; it does not suppress".to_owned(),
+                    ),
+                    Some(Problem::Forbidden) | None => {}
+                }
+                let holds = sup.problem(policy, self.today).is_none();
+                for &code in &sup.codes {
+                    if policy.forbid.contains(&code) {
+                        add(
+                            "DFL903",
+                            format!(
+                                "{code} may not be suppressed inline; the suppression is ignored"
+                            ),
+                        );
+                    } else if holds
+                        && report_unused
+                        && !self.used.contains(&(file_id, sup.span.start, code))
+                    {
+                        add(
+                            "DFL904",
+                            format!("suppression of {code} matches no finding"),
+                        );
+                    }
+                }
+            }
+        }
+        findings.sort_by(|a, b| {
+            (a.file, a.span.start, a.rule.code).cmp(&(b.file, b.span.start, b.rule.code))
+        });
+        findings
+    }
 }
 
 /// What a caller hands to a called module.
@@ -113,6 +246,8 @@ struct Linter<'a, 'w> {
     config: &'a Config,
     findings: &'a mut Vec<Finding>,
     evaluations: usize,
+    root: &'a Path,
+    governance: &'a mut Governance,
 }
 
 impl<'w> Linter<'_, 'w> {
@@ -123,11 +258,17 @@ impl<'w> Linter<'_, 'w> {
         dir: &Path,
         inputs: Option<CallInputs>,
         depth: usize,
-        muted: &[&'static str],
+        muted: &[(&'static str, SuppressionUse)],
     ) {
         let Some(files) = self.ws.modules.get(dir) else {
             return;
         };
+        for &file in files {
+            self.governance
+                .file_roots
+                .entry(file)
+                .or_insert_with(|| self.root.to_path_buf());
+        }
         if self.evaluations >= MAX_EVALUATIONS {
             return;
         }
@@ -194,7 +335,10 @@ impl<'w> Linter<'_, 'w> {
             }
         }
         for finding in &mut self.findings[module_start..] {
-            finding.suppressed |= muted.contains(&finding.rule.code);
+            if let Some((_, by)) = muted.iter().find(|(code, _)| *code == finding.rule.code) {
+                finding.suppressed = true;
+                self.governance.used.insert(*by);
+            }
         }
         if depth >= MAX_MODULE_DEPTH {
             return;
@@ -207,7 +351,12 @@ impl<'w> Linter<'_, 'w> {
                 continue;
             }
             let mut child_muted = muted.to_vec();
-            child_muted.extend(call_site_suppressions(self.ws, *call));
+            child_muted.extend(call_site_suppressions(
+                self.ws,
+                *call,
+                &self.config.suppressions,
+                self.governance.today,
+            ));
             for inputs in call_inputs(&module, *call) {
                 self.module(&child_dir, Some(inputs), depth + 1, &child_muted);
             }
@@ -215,15 +364,26 @@ impl<'w> Linter<'_, 'w> {
     }
 }
 
-/// Rule codes suppressed by a comment on or above a `module` block: they are
-/// suppressed for everything that module call produces.
-fn call_site_suppressions(ws: &Workspace, call: FileBlock<'_>) -> Vec<&'static str> {
+/// Rule codes suppressed by a comment on or above a `module` block (and in
+/// force): they are suppressed for everything that module call produces.
+fn call_site_suppressions(
+    ws: &Workspace,
+    call: FileBlock<'_>,
+    policy: &Policy,
+    today: Date,
+) -> Vec<(&'static str, SuppressionUse)> {
     let file = &ws.files[call.file];
     let line = file.line_of(crate::model::header_span(call.block).start);
     crate::suppress::collect(file)
         .into_iter()
         .filter(|s| (s.first_line..=s.last_line).contains(&line))
-        .flat_map(|s| s.codes)
+        .flat_map(|s| {
+            s.codes
+                .iter()
+                .filter(|code| s.holds_for(code, policy, today))
+                .map(|&code| (code, (call.file, s.span.start, code)))
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -420,8 +580,13 @@ fn provider_tags(
     tags
 }
 
-/// Deduplicates, sorts and applies inline suppressions.
-fn finish(ws: &Workspace, mut findings: Vec<Finding>) -> Vec<Finding> {
+/// Deduplicates, sorts and applies inline suppressions that are in force.
+fn finish(
+    ws: &Workspace,
+    mut findings: Vec<Finding>,
+    config_for: &dyn Fn(&Path) -> Config,
+    governance: &mut Governance,
+) -> Vec<Finding> {
     findings.sort_by(|a, b| {
         // Unsuppressed first, so that deduplication keeps a finding that any
         // one module call leaves unsuppressed.
@@ -445,14 +610,26 @@ fn finish(ws: &Workspace, mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.dedup_by(|a, b| {
         a.file == b.file && a.span == b.span && a.rule.code == b.rule.code && a.message == b.message
     });
-    let mut cache: HashMap<FileId, Vec<crate::suppress::Suppression>> = HashMap::new();
+    let mut cache: HashMap<FileId, (Vec<crate::suppress::Suppression>, Policy)> = HashMap::new();
+    let mut configs: HashMap<PathBuf, Policy> = HashMap::new();
     for finding in &mut findings {
         let file = &ws.files[finding.file];
-        let sups = cache
-            .entry(finding.file)
-            .or_insert_with(|| crate::suppress::collect(file));
+        let (sups, policy) = cache.entry(finding.file).or_insert_with(|| {
+            let dir = governance.config_dir(ws, finding.file);
+            let policy = configs
+                .entry(dir.clone())
+                .or_insert_with(|| config_for(&dir).suppressions)
+                .clone();
+            (crate::suppress::collect(file), policy)
+        });
         let line = file.line_of(finding.span.start);
-        finding.suppressed |= sups.iter().any(|s| s.covers(finding.rule.code, line));
+        let code = finding.rule.code;
+        for sup in sups.iter() {
+            if sup.covers(code, line) && sup.holds_for(code, policy, governance.today) {
+                finding.suppressed = true;
+                governance.used.insert((finding.file, sup.span.start, code));
+            }
+        }
     }
     findings
 }

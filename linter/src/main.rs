@@ -12,6 +12,7 @@ use anyhow::Context as _;
 use clap::{Parser, ValueEnum};
 use devopsflow_lint::config::{self, Config};
 use devopsflow_lint::report::Report;
+use devopsflow_lint::suppress::Date;
 use devopsflow_lint::{Severity, Workspace, lint};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -47,6 +48,13 @@ struct Args {
     /// from each linted path).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Report inline suppressions that match no finding (rule DFL904).
+    #[arg(long)]
+    report_unused_suppressions: bool,
+    /// The date `until=` of suppressions is compared with (tests; default
+    /// today in UTC, or `DEVOPSFLOW_LINT_TODAY`).
+    #[arg(long, hide = true, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
     /// Only discover and parse (benchmark baseline); prints the file count.
     #[arg(long, hide = true)]
     parse_only: bool,
@@ -112,9 +120,26 @@ fn run(args: &Args) -> anyhow::Result<u8> {
     }
     lint::load_called_modules(&mut ws).context("loading called modules")?;
     let configs = configs(args, &ws)?;
-    let findings = lint::lint(&ws, &|dir: &Path| {
-        configs.get(dir).cloned().unwrap_or_default()
-    });
+    let today = match args
+        .today
+        .clone()
+        .or_else(|| std::env::var("DEVOPSFLOW_LINT_TODAY").ok())
+    {
+        Some(text) => Some(
+            Date::parse(&text)
+                .with_context(|| format!("invalid date `{text}` (expected YYYY-MM-DD)"))?,
+        ),
+        None => None,
+    };
+    let options = lint::Options {
+        today,
+        report_unused_suppressions: args.report_unused_suppressions,
+    };
+    let findings = lint::lint_with(
+        &ws,
+        &|dir: &Path| configs.get(dir).cloned().unwrap_or_default(),
+        &options,
+    );
     let report = Report {
         workspace: &ws,
         findings: &findings,

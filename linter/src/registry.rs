@@ -2,9 +2,9 @@
 //! the file that implements it. Codes never change meaning once released.
 //!
 //! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
-//! and versions, `DFL5xx` IAM.
+//! and versions, `DFL5xx` IAM, `DFL9xx` governance of suppressions.
 
-use crate::rule::Category::{Backend, Encryption, Iam, Network, Tagging};
+use crate::rule::Category::{Backend, Encryption, Governance, Iam, Network, Tagging};
 use crate::rule::RuleMeta;
 use crate::rule::Severity::{Critical, High, Low, Medium};
 use crate::rules;
@@ -67,4 +67,8 @@ registry! {
     "DFL406" "required-version-missing"             Backend    Low      backend::required_version_missing::RequiredVersionMissing;
     "DFL407" "provider-version-unconstrained"       Backend    Low      backend::provider_version_unconstrained::ProviderVersionUnconstrained;
     "DFL501" "iam-policy-full-admin"                Iam        Critical iam::iam_policy_full_admin::IamPolicyFullAdmin;
+    "DFL901" "suppression-expired"                  Governance Medium   governance::suppression_expired::SuppressionExpired;
+    "DFL902" "suppression-without-reason"           Governance Medium   governance::suppression_without_reason::SuppressionWithoutReason;
+    "DFL903" "suppression-forbidden"                Governance High     governance::suppression_forbidden::SuppressionForbidden;
+    "DFL904" "suppression-unused"                   Governance Low      governance::suppression_unused::SuppressionUnused;
 }

@@ -72,6 +72,10 @@ pub enum Category {
     Backend,
     /// IAM policies.
     Iam,
+    /// Governance of suppression comments (expired, reasonless, forbidden,
+    /// unused). Not one of the policy areas: its findings are about the
+    /// comments, not the infrastructure.
+    Governance,
 }
 
 impl Category {
@@ -84,6 +88,7 @@ impl Category {
             Category::Network => "network",
             Category::Backend => "backend",
             Category::Iam => "iam",
+            Category::Governance => "governance",
         }
     }
 }
@@ -161,6 +166,28 @@ pub struct Finding {
     pub resource: Option<String>,
     /// `true` when an inline comment suppresses it.
     pub suppressed: bool,
+}
+
+impl Finding {
+    /// A finding with the rule's default fields (not suppressed).
+    #[must_use]
+    pub fn new(
+        rule: &'static RuleMeta,
+        severity: Severity,
+        file: FileId,
+        span: Range<usize>,
+        message: String,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            message,
+            file,
+            span,
+            resource: None,
+            suppressed: false,
+        }
+    }
 }
 
 /// What a rule sees: the module evaluation, the configuration, and a sink.

@@ -97,6 +97,15 @@ impl SourceFile {
         self.position(offset).line
     }
 
+    /// The byte offset where a 1-based line starts (the text's end past the last line).
+    #[must_use]
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.text.len())
+    }
+
     /// The text of a 1-based line, without its newline.
     #[must_use]
     pub fn line_text(&self, line: usize) -> &str {

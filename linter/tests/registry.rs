@@ -19,6 +19,7 @@ fn codes_are_unique_sorted_and_in_their_category_range() {
             "network" => "DFL2",
             "tagging" => "DFL3",
             "backend" => "DFL4",
+            "governance" => "DFL9",
             _ => "DFL5",
         };
         assert!(

@@ -2,6 +2,7 @@
 
 pub(crate) mod backend;
 pub(crate) mod encryption;
+pub(crate) mod governance;
 pub(crate) mod iam;
 pub(crate) mod network;
 pub(crate) mod tagging;
