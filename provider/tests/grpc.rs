@@ -76,7 +76,10 @@ fn text(value: &Value, attr: &str) -> String {
 async fn create_read_update_delete() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tf = server(dir.path()).await;
-    assert_eq!(tf.resource_types().await.expect("schema"), vec![TYPE]);
+    assert_eq!(
+        tf.resource_types().await.expect("schema"),
+        ["devopsflow_alert_rules", "devopsflow_k8s_app", "devopsflow_pipeline"]
+    );
     let cfg = config(example());
 
     // Plan renders the file so `terraform plan` can show it.
