@@ -12,6 +12,7 @@
 //! an unknown value never produces a finding.
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod config;
 mod eval;
 pub mod foreign;

@@ -622,6 +622,9 @@ fn finish(
                 .clone();
             (crate::suppress::collect(file), policy)
         });
+        if finding.attribute.is_none() {
+            finding.attribute = crate::baseline::attribute_path(file, finding.span.start);
+        }
         let line = file.line_of(finding.span.start);
         let code = finding.rule.code;
         for sup in sups.iter() {

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
+use devopsflow_lint::baseline::{self, Baseline};
 use devopsflow_lint::config::{self, Config};
 use devopsflow_lint::output;
 use devopsflow_lint::report::Report;
@@ -68,6 +69,13 @@ struct Args {
     /// from each linted path).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Report only findings that the baseline FILE does not accept, and list
+    /// its entries that no longer match.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record the current unsuppressed findings in a baseline FILE and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
     /// Report inline suppressions that match no finding (rule DFL904).
     #[arg(long)]
     report_unused_suppressions: bool,
@@ -139,6 +147,14 @@ fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Confi
     Ok(out)
 }
 
+/// The directory baseline paths are relative to: the baseline file's own.
+fn baseline_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 fn run(args: &Args) -> anyhow::Result<u8> {
     if let Some(command) = &args.command {
         return Ok(subcommand(command));
@@ -169,18 +185,41 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         today,
         report_unused_suppressions: args.report_unused_suppressions,
     };
-    let findings = lint::lint_with(
+    let mut findings = lint::lint_with(
         &ws,
         &|dir: &Path| configs.get(dir).cloned().unwrap_or_default(),
         &options,
     );
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::from_findings(&ws, &findings, &baseline_dir(path));
+        baseline::write_atomically(path, &baseline.to_json())
+            .with_context(|| format!("writing {}", path.display()))?;
+        eprintln!(
+            "devopsflow-lint: wrote {} baseline entr(y/ies) to {}",
+            baseline.entries.len(),
+            path.display()
+        );
+        return Ok(0);
+    }
+    let outcome = match &args.baseline {
+        Some(path) => {
+            let baseline = Baseline::load(path)?;
+            Some(baseline.apply(&ws, &mut findings, &baseline_dir(path)))
+        }
+        None => None,
+    };
     let report = Report {
         workspace: &ws,
         findings: &findings,
     };
-    let text = match args.format {
+    let mut text = match args.format {
         Format::Json => {
-            let mut json = report.json();
+            let mut sections = serde_json::Map::new();
+            if let (Some(path), Some(outcome)) = (&args.baseline, &outcome) {
+                let file = path.to_string_lossy().replace('\\', "/");
+                sections.insert("baseline".to_owned(), outcome.json(&file));
+            }
+            let mut json = report.json_with(sections);
             json.push('\n');
             json
         }
@@ -197,6 +236,9 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         Format::Github => output::github::render(&report, &root()),
         Format::Compact => output::compact::render(&report),
     };
+    if let (Format::Pretty, Some(outcome)) = (args.format, &outcome) {
+        text.push_str(&outcome.notes());
+    }
     if let Some(path) = &args.output {
         write_atomically(path, &text)?;
         eprintln!(

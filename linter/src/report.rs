@@ -181,6 +181,13 @@ impl Report<'_> {
     /// The JSON report (contract version 1).
     #[must_use]
     pub fn json(&self) -> String {
+        self.json_with(serde_json::Map::new())
+    }
+
+    /// The JSON report with extra top-level sections after `summary` (such
+    /// as `baseline`).
+    #[must_use]
+    pub fn json_with(&self, sections: serde_json::Map<String, serde_json::Value>) -> String {
         let ws = self.workspace;
         let findings = self
             .findings
@@ -203,6 +210,7 @@ impl Report<'_> {
                     end_line: end.line,
                     end_column: end.column,
                     resource: f.resource.as_deref(),
+                    attribute: f.attribute.as_deref(),
                     suppressed: f.suppressed,
                 }
             })
@@ -226,6 +234,7 @@ impl Report<'_> {
             findings,
             errors,
             summary: self.summary(),
+            sections,
         };
         serde_json::to_string_pretty(&report).unwrap_or_default()
     }
@@ -237,6 +246,8 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
     errors: Vec<JsonError<'a>>,
     summary: JsonSummary,
+    #[serde(flatten)]
+    sections: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(serde::Serialize)]
@@ -253,6 +264,8 @@ struct JsonFinding<'a> {
     end_line: usize,
     end_column: usize,
     resource: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attribute: Option<&'a str>,
     suppressed: bool,
 }
 

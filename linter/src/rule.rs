@@ -164,6 +164,10 @@ pub struct Finding {
     pub span: Range<usize>,
     /// The resource address, if the finding is about a resource.
     pub resource: Option<String>,
+    /// The attribute path inside the resource or block (nested blocks joined
+    /// with `.`, e.g. `root_block_device.encrypted`); the driver fills it in
+    /// from the span when the rule does not.
+    pub attribute: Option<String>,
     /// `true` when an inline comment suppresses it.
     pub suppressed: bool,
 }
@@ -185,6 +189,7 @@ impl Finding {
             file,
             span,
             resource: None,
+            attribute: None,
             suppressed: false,
         }
     }
@@ -216,6 +221,7 @@ impl Ctx<'_, '_> {
             file,
             span,
             resource,
+            attribute: None,
             suppressed: false,
         });
     }
