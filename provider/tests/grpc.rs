@@ -78,7 +78,11 @@ async fn create_read_update_delete() {
     let mut tf = server(dir.path()).await;
     assert_eq!(
         tf.resource_types().await.expect("schema"),
-        ["devopsflow_alert_rules", "devopsflow_k8s_app", "devopsflow_pipeline"]
+        [
+            "devopsflow_alert_rules",
+            "devopsflow_k8s_app",
+            "devopsflow_pipeline"
+        ]
     );
     let cfg = config(example());
 
