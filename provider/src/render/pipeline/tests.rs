@@ -277,15 +277,18 @@ fn assert_shellcheck(dir: &Path, scripts: &[String]) {
 
 // ---------------------------------------------------------------- snapshots
 
+/// One golden file per platform and language, with the contract example.
 #[test]
-fn snapshot_per_platform() {
+fn snapshot_per_platform_and_language() {
     for platform in PLATFORMS {
-        let files = render_ok(&contract(platform, "python"));
-        let mut text = String::new();
-        for (path, body) in &files {
-            text.push_str(&format!("=== {path}\n{body}"));
+        for language in LANGUAGES {
+            let files = render_ok(&contract(platform, language));
+            let mut text = String::new();
+            for (path, body) in &files {
+                text.push_str(&format!("=== {path}\n{body}"));
+            }
+            insta::assert_snapshot!(format!("contract_{platform}_{language}"), text);
         }
-        insta::assert_snapshot!(format!("contract_{platform}"), text);
     }
 }
 
