@@ -102,7 +102,8 @@ pub(crate) fn anchor(report: &Report<'_>, finding: &Finding) -> String {
 
 /// Stable identities of findings that do not depend on line numbers: rule,
 /// file (relative to `root` when inside it), resource address and the
-/// attribute or block the finding points at, plus an ordinal among findings
+/// attribute path the rule reports (the baseline's key), else the attribute
+/// or block name the finding's span starts with, plus an ordinal among findings
 /// that share all of those (repeated `ingress` blocks, say), in report order.
 pub(crate) fn identities(report: &Report<'_>, root: &Path) -> Vec<String> {
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -117,7 +118,7 @@ pub(crate) fn identities(report: &Report<'_>, root: &Path) -> Vec<String> {
                 f.rule.code,
                 path,
                 f.resource.as_deref().unwrap_or(""),
-                anchor(report, f)
+                f.attribute.clone().unwrap_or_else(|| anchor(report, f))
             );
             let n = seen.entry(key.clone()).or_insert(0);
             *n += 1;
