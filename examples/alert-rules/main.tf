@@ -4,10 +4,14 @@
 #   terraform apply   writes monitoring/alerts/api.rules.yml (atomically)
 #   promtool check rules monitoring/alerts/api.rules.yml
 
+# devopsflow-lint:ignore[DFL401] an example keeps its state locally; real roots use a remote backend
 terraform {
+  required_version = ">= 1.0"
+
   required_providers {
     devopsflow = {
-      source = "devopsflow/devopsflow"
+      source  = "devopsflow/devopsflow"
+      version = ">= 0.1.0"
     }
   }
 }

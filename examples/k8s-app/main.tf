@@ -4,10 +4,14 @@
 #
 #   terraform apply && kubectl apply -k k8s/api
 
+# devopsflow-lint:ignore[DFL401] an example keeps its state locally; real roots use a remote backend
 terraform {
+  required_version = ">= 1.0"
+
   required_providers {
     devopsflow = {
-      source = "devopsflow/devopsflow"
+      source  = "devopsflow/devopsflow"
+      version = ">= 0.1.0"
     }
   }
 }

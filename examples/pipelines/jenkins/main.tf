@@ -2,10 +2,14 @@
 # containers, security scans, image build and push, then staging (automatic) and
 # production (approval). `terraform plan` shows the pipeline file in full.
 
+# devopsflow-lint:ignore[DFL401] an example keeps its state locally; real roots use a remote backend
 terraform {
+  required_version = ">= 1.0"
+
   required_providers {
     devopsflow = {
-      source = "devopsflow/devopsflow"
+      source  = "devopsflow/devopsflow"
+      version = ">= 0.1.0"
     }
   }
 }
