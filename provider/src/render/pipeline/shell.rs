@@ -33,7 +33,7 @@ pub(crate) const DIND_IMAGE: &str = "docker:27.4.1-dind";
 pub(crate) const KUBECTL_IMAGE: &str = "alpine/k8s:1.31.4";
 
 /// How devopsflow-lint is installed where it is not on the runner.
-pub(crate) const LINT_INSTALL: &str = "cargo install devopsflow-lint --version 0.1.0 --locked";
+pub(crate) const LINT_INSTALL: &str = "cargo install --locked --git https://github.com/devopsflow/devopsflow --tag v0.1.0 devopsflow-lint";
 
 /// A test service container.
 pub(crate) struct Service {
