@@ -13,52 +13,9 @@ use devopsflow_e2e::{
 const ADDR: &str = "devopsflow_k8s_app.api";
 const DIR: &str = "k8s/api";
 
-/// The issue's contract example (canary, 10 replicas, autoscaling, TLS ingress).
-const CONFIG: &str = r#"terraform {
-  required_providers {
-    devopsflow = {
-      source = "devopsflow/devopsflow"
-    }
-  }
-}
-
-provider "devopsflow" {}
-
-resource "devopsflow_k8s_app" "api" {
-  name           = "api"
-  namespace      = "prod"
-  image          = "registry.example.com/api:1.4.2"
-  replicas       = 10
-  port           = 8000
-  output_dir     = "k8s/api"
-  strategy       = "canary"
-  canary_weight  = 10
-  active_color   = "blue"
-  env            = { LOG_LEVEL = "info" }
-  secret_env     = { DATABASE_URL = { secret = "api-secrets", key = "database-url" } }
-  liveness_path  = "/health"
-  readiness_path = "/ready"
-
-  resources {
-    cpu_request    = "250m"
-    memory_request = "256Mi"
-    cpu_limit      = "500m"
-    memory_limit   = "512Mi"
-  }
-
-  autoscaling {
-    min_replicas       = 3
-    max_replicas       = 20
-    cpu_utilization    = 70
-    memory_utilization = 80
-  }
-
-  ingress {
-    host       = "api.example.com"
-    tls_secret = "api-tls"
-  }
-}
-"#;
+/// The issue's contract example (canary, 10 replicas, autoscaling, TLS ingress), as shipped
+/// in `examples/k8s-app`.
+const CONFIG: &str = include_str!("../../examples/k8s-app/main.tf");
 
 fn workspace(tf: &Terraform, config: &str) -> Workspace {
     let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
