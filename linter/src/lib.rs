@@ -15,6 +15,7 @@
 pub mod baseline;
 pub mod config;
 mod eval;
+pub mod fix;
 pub mod foreign;
 mod functions;
 pub mod lint;

@@ -327,6 +327,7 @@ impl<'w> Linter<'_, 'w> {
                 config: self.config,
                 rule: meta,
                 findings: self.findings,
+                workspace: self.ws,
             };
             meta.rule.check(&mut cx);
             let severity = self.config.severity(meta);

@@ -12,10 +12,10 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use devopsflow_lint::baseline::{self, Baseline};
 use devopsflow_lint::config::{self, Config};
-use devopsflow_lint::output;
 use devopsflow_lint::report::Report;
 use devopsflow_lint::suppress::Date;
 use devopsflow_lint::{Severity, Workspace, lint};
+use devopsflow_lint::{fix, output};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -86,6 +86,15 @@ struct Args {
     /// Only discover and parse (benchmark baseline); prints the file count.
     #[arg(long, hide = true)]
     parse_only: bool,
+    /// Apply safe fixes in place, then report what remains.
+    #[arg(long, conflicts_with = "write_baseline")]
+    fix: bool,
+    /// Also apply unsafe fixes (with --fix or --diff); they replace resources.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print the fixes as a unified diff without writing; exit 1 if any.
+    #[arg(long, conflicts_with_all = ["fix", "write_baseline"])]
+    diff: bool,
 }
 
 fn main() -> ExitCode {
@@ -185,11 +194,42 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         today,
         report_unused_suppressions: args.report_unused_suppressions,
     };
-    let mut findings = lint::lint_with(
-        &ws,
-        &|dir: &Path| configs.get(dir).cloned().unwrap_or_default(),
-        &options,
-    );
+    let lint_ws = |ws: &Workspace| {
+        lint::lint_with(
+            ws,
+            &|dir: &Path| configs.get(dir).cloned().unwrap_or_default(),
+            &options,
+        )
+    };
+    let mut findings = if args.fix || args.diff {
+        let run = fix::fix_workspace(&mut ws, args.unsafe_fixes, &lint_ws);
+        if args.diff {
+            print!("{}", fix::diff(&ws, &run));
+            eprintln!(
+                "devopsflow-lint: {}",
+                fix::summary(&run, args.unsafe_fixes, false)
+            );
+            return Ok(if ws.parse_errors.is_empty() {
+                u8::from(!run.original.is_empty())
+            } else {
+                2
+            });
+        }
+        let written = fix::write(&ws, &run).context("writing fixed files")?;
+        for file in &written.skipped {
+            eprintln!("warning: {file} changed on disk or is not UTF-8; not fixed");
+        }
+        eprintln!(
+            "devopsflow-lint: {}",
+            fix::summary(&run, args.unsafe_fixes, true)
+        );
+        run.findings
+    } else {
+        if args.unsafe_fixes {
+            anyhow::bail!("--unsafe-fixes needs --fix or --diff");
+        }
+        lint_ws(&ws)
+    };
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::from_findings(&ws, &findings, &baseline_dir(path));
         baseline::write_atomically(path, &baseline.to_json())

@@ -1,16 +1,22 @@
 //! The one list of rules: stable code, name, category, default severity and
 //! the file that implements it. Codes never change meaning once released.
 //!
+//! The fix column says which rules attach fixes: `Safe` (applied by
+//! `--fix`), `Unsafe` (only with `--unsafe-fixes`) or `-` (none).
+//!
 //! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
 //! and versions, `DFL5xx` IAM, `DFL9xx` governance of suppressions.
 
+use crate::fix::Applicability;
 use crate::rule::Category::{Backend, Encryption, Governance, Iam, Network, Tagging};
 use crate::rule::RuleMeta;
 use crate::rule::Severity::{Critical, High, Low, Medium};
 use crate::rules;
 
 macro_rules! registry {
-    ($($code:literal $name:literal $cat:ident $sev:ident $dir:ident :: $file:ident :: $ty:ident;)*) => {
+    (@fix -) => { None };
+    (@fix $applicability:ident) => { Some(Applicability::$applicability) };
+    ($($code:literal $name:literal $cat:ident $sev:ident $fix:tt $dir:ident :: $file:ident :: $ty:ident;)*) => {
         /// Every rule, sorted by code.
         pub static RULES: &[RuleMeta] = &[
             $(RuleMeta {
@@ -19,6 +25,7 @@ macro_rules! registry {
                 category: $cat,
                 severity: $sev,
                 rule: &rules::$dir::$file::$ty,
+                fixable: registry!(@fix $fix),
                 source: include_str!(concat!("rules/", stringify!($dir), "/", stringify!($file), ".rs")),
             },)*
         ];
@@ -27,48 +34,48 @@ macro_rules! registry {
 
 #[rustfmt::skip]
 registry! {
-    "DFL101" "s3-bucket-not-encrypted"              Encryption Medium   encryption::s3_bucket_not_encrypted::S3BucketNotEncrypted;
-    "DFL102" "rds-storage-not-encrypted"            Encryption High     encryption::rds_storage_not_encrypted::RdsStorageNotEncrypted;
-    "DFL103" "rds-cluster-storage-not-encrypted"    Encryption High     encryption::rds_cluster_storage_not_encrypted::RdsClusterStorageNotEncrypted;
-    "DFL104" "ebs-volume-not-encrypted"             Encryption High     encryption::ebs_volume_not_encrypted::EbsVolumeNotEncrypted;
-    "DFL105" "instance-volume-not-encrypted"        Encryption High     encryption::instance_volume_not_encrypted::InstanceVolumeNotEncrypted;
-    "DFL106" "launch-volume-not-encrypted"          Encryption High     encryption::launch_volume_not_encrypted::LaunchVolumeNotEncrypted;
-    "DFL107" "efs-not-encrypted"                    Encryption High     encryption::efs_not_encrypted::EfsNotEncrypted;
-    "DFL108" "elasticache-not-encrypted-at-rest"    Encryption High     encryption::elasticache_not_encrypted_at_rest::ElasticacheNotEncryptedAtRest;
-    "DFL109" "elasticache-not-encrypted-in-transit" Encryption Medium   encryption::elasticache_not_encrypted_in_transit::ElasticacheNotEncryptedInTransit;
-    "DFL110" "sns-topic-not-encrypted"              Encryption Medium   encryption::sns_topic_not_encrypted::SnsTopicNotEncrypted;
-    "DFL111" "sqs-queue-not-encrypted"              Encryption Medium   encryption::sqs_queue_not_encrypted::SqsQueueNotEncrypted;
-    "DFL112" "dynamodb-table-without-kms"           Encryption Low      encryption::dynamodb_table_without_kms::DynamodbTableWithoutKms;
-    "DFL113" "kinesis-stream-not-encrypted"         Encryption Medium   encryption::kinesis_stream_not_encrypted::KinesisStreamNotEncrypted;
-    "DFL114" "log-group-not-encrypted"              Encryption Low      encryption::log_group_not_encrypted::LogGroupNotEncrypted;
-    "DFL115" "redshift-cluster-not-encrypted"       Encryption High     encryption::redshift_cluster_not_encrypted::RedshiftClusterNotEncrypted;
-    "DFL116" "kms-key-rotation-disabled"            Encryption Medium   encryption::kms_key_rotation_disabled::KmsKeyRotationDisabled;
-    "DFL117" "lb-listener-not-https"                Encryption High     encryption::lb_listener_not_https::LbListenerNotHttps;
-    "DFL118" "lb-listener-outdated-tls-policy"      Encryption High     encryption::lb_listener_outdated_tls_policy::LbListenerOutdatedTlsPolicy;
-    "DFL119" "storage-account-https-not-enforced"   Encryption High     encryption::storage_account_https_not_enforced::StorageAccountHttpsNotEnforced;
-    "DFL120" "storage-account-outdated-tls"         Encryption High     encryption::storage_account_outdated_tls::StorageAccountOutdatedTls;
-    "DFL121" "managed-disk-encryption-disabled"     Encryption Medium   encryption::managed_disk_encryption_disabled::ManagedDiskEncryptionDisabled;
-    "DFL122" "sql-server-outdated-tls"              Encryption High     encryption::sql_server_outdated_tls::SqlServerOutdatedTls;
-    "DFL123" "compute-disk-key-in-code"             Encryption Critical encryption::compute_disk_key_in_code::ComputeDiskKeyInCode;
-    "DFL124" "compute-disk-without-cmek"            Encryption Low      encryption::compute_disk_without_cmek::ComputeDiskWithoutCmek;
-    "DFL125" "storage-bucket-without-cmek"          Encryption Low      encryption::storage_bucket_without_cmek::StorageBucketWithoutCmek;
-    "DFL126" "cloud-sql-ssl-not-required"           Encryption High     encryption::cloud_sql_ssl_not_required::CloudSqlSslNotRequired;
-    "DFL201" "ingress-all-ports-public"             Network    Critical network::ingress_all_ports_public::IngressAllPortsPublic;
-    "DFL202" "ingress-admin-port-public"            Network    Critical network::ingress_admin_port_public::IngressAdminPortPublic;
-    "DFL203" "ingress-sensitive-port-public"        Network    High     network::ingress_sensitive_port_public::IngressSensitivePortPublic;
-    "DFL204" "ingress-other-port-public"            Network    Medium   network::ingress_other_port_public::IngressOtherPortPublic;
-    "DFL205" "egress-unrestricted"                  Network    Low      network::egress_unrestricted::EgressUnrestricted;
-    "DFL301" "missing-required-tags"                Tagging    Low      tagging::missing_required_tags::MissingRequiredTags;
-    "DFL401" "backend-missing"                      Backend    Medium   backend::backend_missing::BackendMissing;
-    "DFL402" "s3-backend-not-encrypted"             Backend    High     backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
-    "DFL403" "s3-backend-state-not-locked"          Backend    Medium   backend::s3_backend_state_not_locked::S3BackendStateNotLocked;
-    "DFL404" "backend-without-kms"                  Backend    Low      backend::backend_without_kms::BackendWithoutKms;
-    "DFL405" "credentials-in-code"                  Backend    Critical backend::credentials_in_code::CredentialsInCode;
-    "DFL406" "required-version-missing"             Backend    Low      backend::required_version_missing::RequiredVersionMissing;
-    "DFL407" "provider-version-unconstrained"       Backend    Low      backend::provider_version_unconstrained::ProviderVersionUnconstrained;
-    "DFL501" "iam-policy-full-admin"                Iam        Critical iam::iam_policy_full_admin::IamPolicyFullAdmin;
-    "DFL901" "suppression-expired"                  Governance Medium   governance::suppression_expired::SuppressionExpired;
-    "DFL902" "suppression-without-reason"           Governance Medium   governance::suppression_without_reason::SuppressionWithoutReason;
-    "DFL903" "suppression-forbidden"                Governance High     governance::suppression_forbidden::SuppressionForbidden;
-    "DFL904" "suppression-unused"                   Governance Low      governance::suppression_unused::SuppressionUnused;
+    "DFL101" "s3-bucket-not-encrypted"              Encryption Medium   -      encryption::s3_bucket_not_encrypted::S3BucketNotEncrypted;
+    "DFL102" "rds-storage-not-encrypted"            Encryption High     Unsafe encryption::rds_storage_not_encrypted::RdsStorageNotEncrypted;
+    "DFL103" "rds-cluster-storage-not-encrypted"    Encryption High     Unsafe encryption::rds_cluster_storage_not_encrypted::RdsClusterStorageNotEncrypted;
+    "DFL104" "ebs-volume-not-encrypted"             Encryption High     Unsafe encryption::ebs_volume_not_encrypted::EbsVolumeNotEncrypted;
+    "DFL105" "instance-volume-not-encrypted"        Encryption High     -      encryption::instance_volume_not_encrypted::InstanceVolumeNotEncrypted;
+    "DFL106" "launch-volume-not-encrypted"          Encryption High     -      encryption::launch_volume_not_encrypted::LaunchVolumeNotEncrypted;
+    "DFL107" "efs-not-encrypted"                    Encryption High     Unsafe encryption::efs_not_encrypted::EfsNotEncrypted;
+    "DFL108" "elasticache-not-encrypted-at-rest"    Encryption High     Unsafe encryption::elasticache_not_encrypted_at_rest::ElasticacheNotEncryptedAtRest;
+    "DFL109" "elasticache-not-encrypted-in-transit" Encryption Medium   Unsafe encryption::elasticache_not_encrypted_in_transit::ElasticacheNotEncryptedInTransit;
+    "DFL110" "sns-topic-not-encrypted"              Encryption Medium   -      encryption::sns_topic_not_encrypted::SnsTopicNotEncrypted;
+    "DFL111" "sqs-queue-not-encrypted"              Encryption Medium   -      encryption::sqs_queue_not_encrypted::SqsQueueNotEncrypted;
+    "DFL112" "dynamodb-table-without-kms"           Encryption Low      -      encryption::dynamodb_table_without_kms::DynamodbTableWithoutKms;
+    "DFL113" "kinesis-stream-not-encrypted"         Encryption Medium   -      encryption::kinesis_stream_not_encrypted::KinesisStreamNotEncrypted;
+    "DFL114" "log-group-not-encrypted"              Encryption Low      -      encryption::log_group_not_encrypted::LogGroupNotEncrypted;
+    "DFL115" "redshift-cluster-not-encrypted"       Encryption High     -      encryption::redshift_cluster_not_encrypted::RedshiftClusterNotEncrypted;
+    "DFL116" "kms-key-rotation-disabled"            Encryption Medium   Safe   encryption::kms_key_rotation_disabled::KmsKeyRotationDisabled;
+    "DFL117" "lb-listener-not-https"                Encryption High     -      encryption::lb_listener_not_https::LbListenerNotHttps;
+    "DFL118" "lb-listener-outdated-tls-policy"      Encryption High     -      encryption::lb_listener_outdated_tls_policy::LbListenerOutdatedTlsPolicy;
+    "DFL119" "storage-account-https-not-enforced"   Encryption High     Safe   encryption::storage_account_https_not_enforced::StorageAccountHttpsNotEnforced;
+    "DFL120" "storage-account-outdated-tls"         Encryption High     Safe   encryption::storage_account_outdated_tls::StorageAccountOutdatedTls;
+    "DFL121" "managed-disk-encryption-disabled"     Encryption Medium   -      encryption::managed_disk_encryption_disabled::ManagedDiskEncryptionDisabled;
+    "DFL122" "sql-server-outdated-tls"              Encryption High     Safe   encryption::sql_server_outdated_tls::SqlServerOutdatedTls;
+    "DFL123" "compute-disk-key-in-code"             Encryption Critical -      encryption::compute_disk_key_in_code::ComputeDiskKeyInCode;
+    "DFL124" "compute-disk-without-cmek"            Encryption Low      -      encryption::compute_disk_without_cmek::ComputeDiskWithoutCmek;
+    "DFL125" "storage-bucket-without-cmek"          Encryption Low      -      encryption::storage_bucket_without_cmek::StorageBucketWithoutCmek;
+    "DFL126" "cloud-sql-ssl-not-required"           Encryption High     -      encryption::cloud_sql_ssl_not_required::CloudSqlSslNotRequired;
+    "DFL201" "ingress-all-ports-public"             Network    Critical -      network::ingress_all_ports_public::IngressAllPortsPublic;
+    "DFL202" "ingress-admin-port-public"            Network    Critical -      network::ingress_admin_port_public::IngressAdminPortPublic;
+    "DFL203" "ingress-sensitive-port-public"        Network    High     -      network::ingress_sensitive_port_public::IngressSensitivePortPublic;
+    "DFL204" "ingress-other-port-public"            Network    Medium   -      network::ingress_other_port_public::IngressOtherPortPublic;
+    "DFL205" "egress-unrestricted"                  Network    Low      -      network::egress_unrestricted::EgressUnrestricted;
+    "DFL301" "missing-required-tags"                Tagging    Low      -      tagging::missing_required_tags::MissingRequiredTags;
+    "DFL401" "backend-missing"                      Backend    Medium   -      backend::backend_missing::BackendMissing;
+    "DFL402" "s3-backend-not-encrypted"             Backend    High     Safe   backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
+    "DFL403" "s3-backend-state-not-locked"          Backend    Medium   -      backend::s3_backend_state_not_locked::S3BackendStateNotLocked;
+    "DFL404" "backend-without-kms"                  Backend    Low      -      backend::backend_without_kms::BackendWithoutKms;
+    "DFL405" "credentials-in-code"                  Backend    Critical -      backend::credentials_in_code::CredentialsInCode;
+    "DFL406" "required-version-missing"             Backend    Low      -      backend::required_version_missing::RequiredVersionMissing;
+    "DFL407" "provider-version-unconstrained"       Backend    Low      -      backend::provider_version_unconstrained::ProviderVersionUnconstrained;
+    "DFL501" "iam-policy-full-admin"                Iam        Critical -      iam::iam_policy_full_admin::IamPolicyFullAdmin;
+    "DFL901" "suppression-expired"                  Governance Medium   -      governance::suppression_expired::SuppressionExpired;
+    "DFL902" "suppression-without-reason"           Governance Medium   -      governance::suppression_without_reason::SuppressionWithoutReason;
+    "DFL903" "suppression-forbidden"                Governance High     -      governance::suppression_forbidden::SuppressionForbidden;
+    "DFL904" "suppression-unused"                   Governance Low      -      governance::suppression_unused::SuppressionUnused;
 }

@@ -4,8 +4,10 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::config::Config;
+use crate::fix::{Applicability, Fix};
 use crate::model::{ModuleCtx, ResourceDecl};
 use crate::source::FileId;
+use crate::workspace::Workspace;
 
 /// How serious a finding is, most serious first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -114,6 +116,9 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// The check.
     pub rule: &'static dyn Rule,
+    /// The applicability of the fixes the rule attaches, or `None` when it
+    /// attaches none.
+    pub fixable: Option<Applicability>,
     /// The source of the rule's file, whose leading `//!` lines are its docs.
     pub(crate) source: &'static str,
 }
@@ -170,6 +175,8 @@ pub struct Finding {
     pub attribute: Option<String>,
     /// `true` when an inline comment suppresses it.
     pub suppressed: bool,
+    /// The automatic fix, when the rule can build one.
+    pub fix: Option<Fix>,
 }
 
 impl Finding {
@@ -191,6 +198,7 @@ impl Finding {
             resource: None,
             attribute: None,
             suppressed: false,
+            fix: None,
         }
     }
 }
@@ -203,9 +211,16 @@ pub struct Ctx<'c, 'w> {
     pub config: &'c Config,
     pub(crate) rule: &'static RuleMeta,
     pub(crate) findings: &'c mut Vec<Finding>,
+    pub(crate) workspace: &'c Workspace,
 }
 
 impl Ctx<'_, '_> {
+    /// The text of a file, for building fixes.
+    #[must_use]
+    pub fn text(&self, file: FileId) -> &str {
+        &self.workspace.files[file].text
+    }
+
     /// Reports a finding at a span.
     pub fn report(
         &mut self,
@@ -214,6 +229,27 @@ impl Ctx<'_, '_> {
         resource: Option<String>,
         message: String,
     ) {
+        self.report_fix(file, span, resource, message, None);
+    }
+
+    /// Reports a finding with an optional fix, whose applicability must be
+    /// the rule's registered `fixable` (a fix the registry does not declare
+    /// is dropped).
+    pub fn report_fix(
+        &mut self,
+        file: FileId,
+        span: Range<usize>,
+        resource: Option<String>,
+        message: String,
+        fix: Option<Fix>,
+    ) {
+        debug_assert!(
+            fix.as_ref()
+                .is_none_or(|f| Some(f.applicability) == self.rule.fixable),
+            "{} attaches a fix its registry entry does not declare",
+            self.rule.code
+        );
+        let fix = fix.filter(|f| Some(f.applicability) == self.rule.fixable);
         self.findings.push(Finding {
             rule: self.rule,
             severity: self.rule.severity,
@@ -223,6 +259,7 @@ impl Ctx<'_, '_> {
             resource,
             attribute: None,
             suppressed: false,
+            fix,
         });
     }
 
@@ -234,5 +271,22 @@ impl Ctx<'_, '_> {
         message: String,
     ) {
         self.report(decl.file, span, Some(decl.address()), message);
+    }
+
+    /// Reports a finding about a resource with an optional fix.
+    pub fn report_resource_fix(
+        &mut self,
+        decl: &ResourceDecl<'_>,
+        span: Range<usize>,
+        message: String,
+        fix: Option<Fix>,
+    ) {
+        self.report_fix(decl.file, span, Some(decl.address()), message, fix);
+    }
+
+    /// The applicability of this rule's fixes (its registry `fixable`).
+    #[must_use]
+    pub fn fixable(&self) -> Option<Applicability> {
+        self.rule.fixable
     }
 }

@@ -234,6 +234,25 @@ impl Workspace {
         id
     }
 
+    /// Replaces a file's text with a fixed version, if it parses; returns
+    /// `false` (and keeps the old text) when it does not, or when the file is
+    /// JSON, which is never fixed.
+    pub fn replace_text(&mut self, id: FileId, text: String) -> bool {
+        let Some(old) = self.files.get(id) else {
+            return false;
+        };
+        if old.path.to_string_lossy().ends_with(".json") {
+            return false;
+        }
+        let Ok(body) = hcl_edit::parser::parse_body(&text) else {
+            return false;
+        };
+        let mut file = SourceFile::new(old.path.clone(), old.display.clone(), text, old.kind);
+        file.body = Some(body);
+        self.files[id] = file;
+        true
+    }
+
     /// Builds a workspace from in-memory files (`(path, text)`), one module
     /// per directory; used by tests and fuzzing.
     #[must_use]

@@ -12,16 +12,17 @@ fn expected() -> Vec<(String, String)> {
     let mut index = String::from(
         "<!-- Generated from the rules' doc comments by linter/tests/docs.rs; do not edit. -->\n\
          # devopsflow-lint rules\n\n\
-         | code | name | category | default severity |\n|---|---|---|---|\n",
+         | code | name | category | default severity | fix |\n|---|---|---|---|---|\n",
     );
     for rule in RULES {
         let _ = writeln!(
             index,
-            "| [{code}]({code}.md) | `{name}` | {cat} | {sev} |",
+            "| [{code}]({code}.md) | `{name}` | {cat} | {sev} | {fix} |",
             code = rule.code,
             name = rule.name,
             cat = rule.category.as_str(),
-            sev = rule.severity
+            sev = rule.severity,
+            fix = rule.fixable.map_or("", |a| a.as_str())
         );
         // The page is what `devopsflow-lint explain` prints, under a marker.
         let page = format!(

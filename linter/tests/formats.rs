@@ -444,7 +444,11 @@ fn rules_lists_every_rule() {
         assert_eq!(cells[1], rule.name);
         assert_eq!(cells[2], rule.category.as_str());
         assert_eq!(cells[3], rule.severity.as_str());
-        assert!(cells[4] == "yes" || cells[4] == "no", "{line}");
+        assert_eq!(
+            cells[4],
+            rule.fixable.map_or("no", |a| a.as_str()),
+            "{line}"
+        );
     }
 }
 

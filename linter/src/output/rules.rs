@@ -5,10 +5,10 @@ use std::fmt::Write as _;
 use crate::registry::RULES;
 use crate::rule::RuleMeta;
 
-/// Whether a rule offers an automatic fix (none does yet).
+/// Whether a rule offers an automatic fix (its registry `fixable` flag).
 #[must_use]
-pub fn fixable(_rule: &RuleMeta) -> bool {
-    false
+pub fn fixable(rule: &RuleMeta) -> bool {
+    rule.fixable.is_some()
 }
 
 /// The table of every rule: code, name, category, default severity, fixable.
@@ -29,7 +29,7 @@ pub fn table() -> String {
             rule.name,
             rule.category.as_str(),
             rule.severity.as_str(),
-            if fixable(rule) { "yes" } else { "no" }
+            rule.fixable.map_or("no", |a| a.as_str())
         );
     }
     out

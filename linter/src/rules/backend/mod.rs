@@ -1,5 +1,7 @@
 //! Backend, state and version constraints (`DFL4xx`).
 
+use hcl_edit::structure::Block;
+
 use crate::model::{Attr, ModuleCtx, Node, header_span, label};
 use crate::source::FileId;
 
@@ -15,6 +17,7 @@ pub(crate) mod s3_backend_state_not_locked;
 /// `*.tfbackend` files merged in.
 pub(crate) struct Backend<'w, 'e> {
     pub(crate) kind: &'w str,
+    pub(crate) block: &'w Block,
     pub(crate) node: Node<'w, 'e>,
     pub(crate) files: Vec<Node<'w, 'e>>,
 }
@@ -54,7 +57,12 @@ pub(crate) fn backends<'w, 'e>(module: &'e ModuleCtx<'w>) -> Vec<Backend<'w, 'e>
                 .iter()
                 .map(|&(file, body)| module.body_node(file, body))
                 .collect();
-            out.push(Backend { kind, node, files });
+            out.push(Backend {
+                kind,
+                block,
+                node,
+                files,
+            });
         }
     }
     out

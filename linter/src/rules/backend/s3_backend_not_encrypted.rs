@@ -33,10 +33,16 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Safe: `--fix` sets `encrypt = true` (replacing a literal `false`, or
+//! adding the line to the block). Terraform re-initialises the backend; the
+//! next state write is encrypted. A value that is an expression is left alone.
+//!
 //! ## References
 //! No rule in tflint, Trivy, Checkov or KICS.
 //!
 
+use crate::fix::{self, Edit, Fix};
 use crate::rule::{Ctx, Rule};
 
 /// DFL402
@@ -54,23 +60,38 @@ impl Rule for S3BackendNotEncrypted {
                 continue;
             }
             match backend.attr("encrypt") {
-                None => cx.report(
-                    backend.node.file,
-                    backend.node.span.clone(),
-                    None,
-                    "s3 backend does not set `encrypt = true`".to_owned(),
-                ),
+                None => {
+                    let edit = fix::set_attribute(
+                        cx.text(backend.node.file),
+                        backend.block,
+                        "encrypt",
+                        "true",
+                    );
+                    cx.report_fix(
+                        backend.node.file,
+                        backend.node.span.clone(),
+                        None,
+                        "s3 backend does not set `encrypt = true`".to_owned(),
+                        edit.map(set_encrypt),
+                    );
+                }
                 Some((attr, file)) => {
                     if attr.value.as_bool() == Some(false) {
-                        cx.report(
+                        let edit = fix::replace_literal(attr.expr, "true");
+                        cx.report_fix(
                             file,
                             attr.span,
                             None,
                             "s3 backend sets `encrypt = false`".to_owned(),
+                            edit.map(set_encrypt),
                         );
                     }
                 }
             }
         }
     }
+}
+
+fn set_encrypt(edit: Edit) -> Fix {
+    Fix::safe_edit(edit, "set `encrypt = true`".to_owned())
 }

@@ -24,6 +24,12 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Unsafe (`--fix --unsafe-fixes`): the fix sets `encrypted = true` (replacing
+//! a literal, or adding the line), but Terraform replaces the volume to
+//! encrypt it, and the new volume is empty; review the plan, and copy the data
+//! through an encrypted snapshot. A value that is an expression is left alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_3`; Trivy `AWS-0026`.
 //!

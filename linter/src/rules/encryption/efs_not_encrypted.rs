@@ -17,6 +17,12 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Unsafe (`--fix --unsafe-fixes`): the fix sets `encrypted = true` (replacing
+//! a literal, or adding the line), but Terraform replaces the file system to
+//! encrypt it, and the new one is empty; review the plan and copy the data
+//! (AWS DataSync or AWS Backup). A value that is an expression is left alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_42`; Trivy `AWS-0037`.
 //!

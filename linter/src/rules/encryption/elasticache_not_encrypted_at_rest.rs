@@ -23,6 +23,13 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Unsafe (`--fix --unsafe-fixes`): the fix sets
+//! `at_rest_encryption_enabled = true` (replacing a literal, or adding the
+//! line), but Terraform replaces the replication group to enable it, losing
+//! the cached data; review the plan. A value that is an expression is left
+//! alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_29`; Trivy `AWS-0045`.
 //!

@@ -23,6 +23,14 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Unsafe (`--fix --unsafe-fixes`): the fix sets
+//! `transit_encryption_enabled = true` (replacing a literal, or adding the
+//! line), but on engines before Redis 7.0.5 Terraform replaces the
+//! replication group to enable it, losing the cached data, and clients must
+//! then connect with TLS; review the plan. A value that is an expression is
+//! left alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_30`; Trivy `AWS-0051`.
 //!

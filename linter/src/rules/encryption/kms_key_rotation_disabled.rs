@@ -22,6 +22,11 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Safe: `--fix` sets `enable_key_rotation = true` (replacing a literal, or
+//! adding the line). AWS turns rotation on in place; old key versions keep
+//! decrypting. A value that is an expression is left alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_7`; Trivy `AWS-0065`.
 //!

@@ -1,5 +1,6 @@
 //! Encryption at rest and in transit (`DFL1xx`).
 
+use crate::fix::{self, Edit, Fix};
 use crate::model::{Attr, Node};
 use crate::rule::Ctx;
 use crate::value::Value;
@@ -69,7 +70,9 @@ pub(crate) fn has_string(node: &Node<'_, '_>, name: &str) -> Option<bool> {
 
 /// Reports every instance of `rtype` where the boolean `attr` is not true.
 /// `missing_is_off` says whether the provider default (attribute absent) is
-/// off; `skip` excludes instances the rule does not apply to.
+/// off; `skip` excludes instances the rule does not apply to. When the rule
+/// is fixable (registry), a literal value becomes `true` and an absent
+/// attribute is inserted; an expression is left alone.
 pub(crate) fn require_true(
     cx: &mut Ctx<'_, '_>,
     rtype: &str,
@@ -86,19 +89,32 @@ pub(crate) fn require_true(
             }
             match setting(&node, attr) {
                 Setting::Off(a) => {
-                    cx.report_resource(decl, a.span, format!("{what}: `{attr}` is false"));
+                    let fix = set_true(cx, fix::replace_literal(a.expr, "true"), attr);
+                    cx.report_resource_fix(decl, a.span, format!("{what}: `{attr}` is false"), fix);
                 }
                 Setting::Missing if missing_is_off => {
-                    cx.report_resource(
+                    let edit = fix::set_attribute(cx.text(decl.file), decl.block, attr, "true");
+                    let fix = set_true(cx, edit, attr);
+                    cx.report_resource_fix(
                         decl,
                         node.span.clone(),
                         format!("{what}: `{attr}` is not set"),
+                        fix,
                     );
                 }
                 _ => {}
             }
         }
     }
+}
+
+/// The fix "set `attr = true`" from an edit, when the rule is fixable.
+pub(crate) fn set_true(cx: &Ctx<'_, '_>, edit: Option<Edit>, attr: &str) -> Option<Fix> {
+    Some(Fix::edit(
+        cx.fixable()?,
+        edit?,
+        format!("set `{attr} = true`"),
+    ))
 }
 
 /// `true` when an attribute is written with a known, non-null value.
@@ -188,20 +204,33 @@ pub(crate) fn require_key_block(
 }
 
 /// Reports every instance of `rtype` whose `attr` is one of the `outdated`
-/// TLS versions.
-pub(crate) fn forbid_versions(cx: &mut Ctx<'_, '_>, rtype: &str, attr: &str, outdated: &[&str]) {
+/// TLS versions. When the rule is fixable (registry), a literal version
+/// becomes `fixed` (a quoted HCL string); an expression is left alone.
+pub(crate) fn forbid_versions(
+    cx: &mut Ctx<'_, '_>,
+    rtype: &str,
+    attr: &str,
+    outdated: &[&str],
+    fixed: &str,
+) {
     let module = cx.module;
     for decl in module.items.of_type(rtype) {
         for node in module.instances(decl) {
-            let Some(attr) = node.attr(attr) else {
+            let Some(found) = node.attr(attr) else {
                 continue;
             };
-            let Some(version) = attr.value.to_string_value() else {
+            let Some(version) = found.value.to_string_value() else {
                 continue;
             };
             if outdated.contains(&version.as_str()) {
                 let message = format!("minimum TLS version is `{version}`, older than 1.2");
-                cx.report_resource(decl, attr.span, message);
+                let fix = cx
+                    .fixable()
+                    .zip(fix::replace_literal(found.expr, fixed))
+                    .map(|(applicability, edit)| {
+                        Fix::edit(applicability, edit, format!("set `{attr} = {fixed}`"))
+                    });
+                cx.report_resource_fix(decl, found.span, message, fix);
             }
         }
     }

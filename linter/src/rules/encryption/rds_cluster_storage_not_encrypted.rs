@@ -22,6 +22,13 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Unsafe (`--fix --unsafe-fixes`): the fix sets `storage_encrypted = true`
+//! (replacing a literal, or adding the line), but Terraform replaces the
+//! cluster to enable encryption; review the plan, and migrate through an
+//! encrypted snapshot to keep the data. A value that is an expression is left
+//! alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_96`; Trivy `AWS-0079`.
 //!

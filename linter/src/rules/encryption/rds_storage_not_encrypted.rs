@@ -27,6 +27,13 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Unsafe (`--fix --unsafe-fixes`): the fix sets `storage_encrypted = true`
+//! (replacing a literal, or adding the line), but Terraform replaces the
+//! database to enable encryption; review the plan, and migrate through an
+//! encrypted snapshot to keep the data. A value that is an expression is left
+//! alone.
+//!
 //! ## References
 //! Checkov `CKV_AWS_16`; Trivy `AWS-0080`.
 //!

@@ -19,6 +19,12 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Safe: `--fix` replaces a literal outdated version (or `"Disabled"`) with
+//! `"1.2"`, applied in place. Clients that only speak TLS 1.0/1.1 can no longer
+//! connect, which is the point of the rule. A value that is an expression is
+//! left alone.
+//!
 //! ## References
 //! Checkov `CKV_AZURE_52`; Trivy `AZU-0026`.
 //!
@@ -39,6 +45,7 @@ impl Rule for SqlServerOutdatedTls {
             "azurerm_mssql_server",
             "minimum_tls_version",
             &["1.0", "1.1", "Disabled"],
+            "\"1.2\"",
         );
     }
 }

@@ -22,10 +22,17 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Safe: `--fix` turns the literal `false` into `true` under the name the
+//! block already uses, so v3 code keeps `enable_https_traffic_only` and v4
+//! code `https_traffic_only_enabled` (the rule never reports an absent
+//! attribute, so no name has to be chosen). Azure applies it in place.
+//!
 //! ## References
 //! Checkov `CKV_AZURE_3`; Trivy `AZU-0008`.
 //!
 
+use crate::fix;
 use crate::rule::{Ctx, Rule};
 
 /// DFL119
@@ -42,10 +49,12 @@ impl Rule for StorageAccountHttpsNotEnforced {
             for node in module.instances(decl) {
                 for attr in ["enable_https_traffic_only", "https_traffic_only_enabled"] {
                     if let super::Setting::Off(a) = super::setting(&node, attr) {
-                        cx.report_resource(
+                        let fix = super::set_true(cx, fix::replace_literal(a.expr, "true"), attr);
+                        cx.report_resource_fix(
                             decl,
                             a.span,
                             format!("storage account accepts HTTP: `{attr}` is false"),
+                            fix,
                         );
                     }
                 }

@@ -19,6 +19,11 @@
 //! }
 //! ```
 //!
+//! ## Fix safety
+//! Safe: `--fix` replaces a literal outdated version with `"TLS1_2"`, applied
+//! in place. Clients that only speak TLS 1.0/1.1 can no longer connect, which
+//! is the point of the rule. A value that is an expression is left alone.
+//!
 //! ## References
 //! Checkov `CKV_AZURE_44`; Trivy `AZU-0011`.
 //!
@@ -39,6 +44,7 @@ impl Rule for StorageAccountOutdatedTls {
             "azurerm_storage_account",
             "min_tls_version",
             &["TLS1_0", "TLS1_1"],
+            "\"TLS1_2\"",
         );
     }
 }
