@@ -300,8 +300,9 @@ pub fn applicable(finding: &Finding, unsafe_fixes: bool) -> bool {
 
 /// Lints, applies the applicable fixes in memory and lints again, up to
 /// [`MAX_PASSES`] times. Files that did not parse are never touched, nor
-/// are suppressed findings; a file whose fixed text would not parse keeps
-/// its text. `lint` runs the rules over the workspace.
+/// are suppressed findings, nor modules outside the linted paths (loaded
+/// only because a linted module calls them); a file whose fixed text would
+/// not parse keeps its text. `lint` runs the rules over the workspace.
 pub fn fix_workspace(
     ws: &mut Workspace,
     unsafe_fixes: bool,
@@ -309,6 +310,13 @@ pub fn fix_workspace(
 ) -> FixRun {
     let mut run = FixRun::default();
     let mut untouchable: HashSet<FileId> = ws.parse_errors.iter().map(|e| e.file).collect();
+    // Modules loaded only because a linted module calls them (outside the
+    // linted paths) are reported but not edited.
+    for (dir, files) in &ws.modules {
+        if !ws.requested.contains(dir) {
+            untouchable.extend(files);
+        }
+    }
     let mut findings = lint(ws);
     for _ in 0..MAX_PASSES {
         let mut by_file: BTreeMap<FileId, Vec<&Fix>> = BTreeMap::new();

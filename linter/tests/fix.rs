@@ -344,3 +344,27 @@ fn unsafe_fixes_alone_is_a_usage_error() {
     assert_eq!(run(dir.path(), &["--fix", "--diff", "."]).0, 2);
     assert_eq!(read(&dir, "main.tf"), BACKEND);
 }
+
+#[test]
+fn called_modules_outside_the_linted_paths_are_not_edited() {
+    let key = "resource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n";
+    let call = "module \"shared\" {\n  source = \"../shared\"\n}\n";
+    let dir = project(&[]);
+    for (sub, text) in [("root", call), ("shared", key)] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        std::fs::write(dir.path().join(sub).join("main.tf"), text).expect("write");
+    }
+    let (code, _, stderr) = run(dir.path(), &["--fix", "root"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("fixed 0 finding(s) in 0 file(s)"),
+        "{stderr}"
+    );
+    assert_eq!(read(&dir, "shared/main.tf"), key);
+    // Linted itself, it is fixed.
+    let (_, _, stderr) = run(dir.path(), &["--fix", "shared"]);
+    assert!(
+        stderr.contains("fixed 1 finding(s) in 1 file(s)"),
+        "{stderr}"
+    );
+}
