@@ -108,15 +108,7 @@ impl TestServer {
 
     /// The resource type names the provider reports in `GetProviderSchema`.
     pub async fn resource_types(&mut self) -> Result<Vec<String>, Error> {
-        let response = self
-            .client
-            .get_provider_schema(pb::get_provider_schema::Request::default())
-            .await
-            .map_err(status)?
-            .into_inner();
-        let mut names: Vec<String> = response.resource_schemas.into_keys().collect();
-        names.sort();
-        Ok(names)
+        schema_resource_types(&mut self.client).await
     }
 
     /// Sends `ConfigureProvider`.
@@ -487,8 +479,14 @@ impl TestServer {
 /// names it reports, sorted.
 pub async fn plugin_resource_types(addr: &str) -> Result<Vec<String>, Error> {
     let channel = connect(addr).await?;
-    let response = ProviderClient::new(channel)
-        .max_decoding_message_size(crate::server::MAX_MESSAGE_SIZE)
+    let mut client =
+        ProviderClient::new(channel).max_decoding_message_size(crate::server::MAX_MESSAGE_SIZE);
+    schema_resource_types(&mut client).await
+}
+
+/// The sorted resource type names a provider reports in `GetProviderSchema`.
+async fn schema_resource_types(client: &mut ProviderClient<Channel>) -> Result<Vec<String>, Error> {
+    let response = client
         .get_provider_schema(pb::get_provider_schema::Request::default())
         .await
         .map_err(status)?
