@@ -219,25 +219,21 @@ pub trait Resource: Send + Sync + 'static {
         (Vec::new(), diagnostics)
     }
 
-    /// Upgrades a state stored under schema `version` (JSON) to the current schema.
+    /// Upgrades a state stored under an older schema `version` (JSON) to the current schema.
     ///
-    /// The default accepts states of the current version and decodes them as they are.
-    fn upgrade_state(&self, version: i64, json: &[u8]) -> Result<Value, Diagnostics> {
-        let schema = self.schema();
-        if version != schema.version {
-            return Err(crate::diagnostics::Diagnostic::error(
-                "Unsupported state version",
-                format!(
-                    "{} has schema version {}, and cannot upgrade state of version {version}.",
-                    self.type_name(),
-                    schema.version
-                ),
-            )
-            .into());
-        }
-        crate::value::decode_json(json, &schema.value_type()).map_err(|e| {
-            crate::diagnostics::Diagnostic::error("Invalid stored state", e.to_string()).into()
-        })
+    /// States of the current version never reach this method: the server decodes them.
+    /// The default refuses every older version; a resource that bumps its schema version
+    /// overrides it.
+    fn upgrade_state(&self, version: i64, _json: &[u8]) -> Result<Value, Diagnostics> {
+        Err(crate::diagnostics::Diagnostic::error(
+            "Unsupported state version",
+            format!(
+                "{} has schema version {}, and cannot upgrade state of version {version}.",
+                self.type_name(),
+                self.schema().version
+            ),
+        )
+        .into())
     }
 }
 

@@ -265,7 +265,16 @@ impl ProviderRpc for ProviderService {
                 diagnostics: diagnostics_to_proto(&diagnostics),
             }));
         }
-        match entry.resource.upgrade_state(request.version, &json) {
+        // Terraform sends every stored state through here, mostly of the current version:
+        // decode those with the cached type; only older versions go to the resource.
+        let upgraded = if request.version == entry.schema.version {
+            crate::value::decode_json(&json, &entry.ty).map_err(|e| {
+                Diagnostics::from(Diagnostic::error("Invalid stored state", e.to_string()))
+            })
+        } else {
+            entry.resource.upgrade_state(request.version, &json)
+        };
+        match upgraded {
             Ok(state) => Ok(Response::new(pb::upgrade_resource_state::Response {
                 upgraded_state: encode(&state, &entry.ty, "upgraded state")?,
                 diagnostics: Vec::new(),
