@@ -82,7 +82,10 @@ fn canary_applies_validates_and_round_trips() {
             canary.contains("replicas: 1"),
             "{tf}: 10% of 10 is 1:\n{canary}"
         );
-        assert!(!canary.contains("database-url\n") || canary.contains("secretKeyRef"));
+        assert!(
+            canary.contains("secretKeyRef:\n                  name: api-secrets\n                  key: database-url\n"),
+            "{tf}: DATABASE_URL is a reference to the Secret:\n{canary}"
+        );
         assert_valid_manifests(&ws, &files);
         assert_eq!(
             ws.plan_exitcode(false),
