@@ -29,12 +29,10 @@ impl GrpcController for Controller {
     async fn shutdown(&self, _request: Request<Empty>) -> Result<Response<Empty>, Status> {
         if self.managed {
             log::debug!("shutdown requested by Terraform");
-            // Answer first; the server stops once the response is on its way.
-            let shutdown = self.shutdown.clone();
-            tokio::spawn(async move {
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-                shutdown.cancel();
-            });
+            // A graceful stop: the server finishes this call (and any other in flight),
+            // then ends once Terraform, having its answer, closes the connection. Terraform
+            // waits for the process to exit, so no delay may be added here.
+            self.shutdown.cancel();
         } else {
             log::debug!("ignoring shutdown in debug mode");
         }
