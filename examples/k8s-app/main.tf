@@ -54,5 +54,5 @@ resource "devopsflow_k8s_app" "api" {
 }
 
 output "manifests" {
-  value = keys(devopsflow_k8s_app.api.files)
+  value = keys(devopsflow_k8s_app.api.files_sha256)
 }

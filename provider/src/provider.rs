@@ -1,5 +1,6 @@
 //! The `devopsflow` provider: its configuration and the one list of resources.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 use tfplug::{
@@ -14,9 +15,20 @@ use crate::resources;
 pub const ADDRESS: &str = "registry.terraform.io/devopsflow/devopsflow";
 
 /// State shared between the provider and its resources once configured.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Shared {
     root: RwLock<Option<Root>>,
+    /// Whether the files' text is kept in state (`content_in_state`).
+    content_in_state: AtomicBool,
+}
+
+impl Default for Shared {
+    fn default() -> Self {
+        Self {
+            root: RwLock::new(None),
+            content_in_state: AtomicBool::new(true),
+        }
+    }
 }
 
 impl Shared {
@@ -28,6 +40,15 @@ impl Shared {
             }
         }
         Root::new(".")
+    }
+
+    /// Whether resources keep the files' text in state (`content` / `files`), or only hashes.
+    pub(crate) fn content_in_state(&self) -> bool {
+        self.content_in_state.load(Ordering::Relaxed)
+    }
+
+    fn set_content_in_state(&self, keep: bool) {
+        self.content_in_state.store(keep, Ordering::Relaxed);
     }
 
     fn set_root(&self, root: Root) {
@@ -57,12 +78,36 @@ impl Provider for DevopsflowProvider {
                     "Directory every artifact path is relative to. Paths may not leave \
                          it. Defaults to Terraform's working directory; a relative value is \
                          taken from there.",
-                )),
+                ))
+                .attribute(
+                    Attribute::optional("content_in_state", Type::Bool).description(
+                        "Whether the text of every file is kept in state, in `content` (or \
+                         `files`), so that `terraform plan` shows it and diffs it line by line. \
+                         Defaults to `true`. Set `false` for large fleets: state then keeps only \
+                         hashes (`sha256`, `files_sha256`), so it stays small and applies stay \
+                         fast, and plans show changes (including edits made on disk) as hash \
+                         changes instead of text. Changing it plans no change and rewrites no \
+                         file: the next refresh records what it asks for.",
+                    ),
+                ),
         )
     }
 
     async fn configure(&self, _ctx: &Context, request: ConfigureRequest) -> Diagnostics {
         let mut diagnostics = Diagnostics::new();
+        match request.config.get_attr("content_in_state") {
+            None | Some(Value::Null) => self.shared.set_content_in_state(true),
+            Some(Value::Bool(keep)) => self.shared.set_content_in_state(*keep),
+            Some(_) => {
+                diagnostics.attribute_error(
+                    tfplug::AttributePath::attr("content_in_state"),
+                    "content_in_state is not known",
+                    "content_in_state must be known when Terraform plans, because it decides \
+                     what every resource's plan holds. Use a literal or a variable.",
+                );
+                return diagnostics;
+            }
+        }
         let root_dir = request
             .config
             .get_attr("root_dir")

@@ -308,3 +308,92 @@ async fn stored_state_upgrades_and_stop_does_not_break_later_requests() {
     assert_eq!(read.state, created.state);
     assert_eq!(tf.call_unserved_rpc().await.expect("call"), "Unimplemented");
 }
+
+/// A server configured with `root_dir` and `content_in_state`.
+async fn server_with(
+    root: &std::path::Path,
+    content_in_state: Value,
+) -> (TestServer, tfplug::Diagnostics) {
+    let mut tf = TestServer::start(DevopsflowProvider::default())
+        .await
+        .expect("serve");
+    let provider_config = Value::Object(
+        [
+            (
+                "root_dir".to_string(),
+                Value::String(root.display().to_string()),
+            ),
+            ("content_in_state".to_string(), content_in_state),
+        ]
+        .into_iter()
+        .collect(),
+    );
+    let diags = tf.configure(provider_config).await.expect("configure");
+    (tf, diags)
+}
+
+#[tokio::test]
+async fn without_content_in_state_only_the_hash_is_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut tf, diags) = server_with(dir.path(), Value::Bool(false)).await;
+    assert!(diags.is_empty(), "{diags:?}");
+    let cfg = config(example());
+
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
+    assert_eq!(
+        planned.planned_state.get_attr("content"),
+        Some(&Value::Null)
+    );
+    let hash = text(&planned.planned_state, "sha256");
+
+    let applied = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    assert!(applied.diagnostics.is_empty(), "{:?}", applied.diagnostics);
+    assert_eq!(applied.state, planned.planned_state);
+    let file = dir.path().join("monitoring/alerts/api.rules.yml");
+    let written = std::fs::read_to_string(&file).expect("file written");
+    assert!(written.contains("QueueBacklog"), "{written}");
+    assert_eq!(devopsflow_provider::artifact::sha256_hex(&written), hash);
+
+    let read = tf.read(TYPE, &applied.state).await.expect("read");
+    assert_eq!(read.state, applied.state);
+    std::fs::write(&file, "groups: []\n").expect("edit");
+    let drifted = tf.read(TYPE, &applied.state).await.expect("read");
+    assert_eq!(
+        text(&drifted.state, "sha256"),
+        devopsflow_provider::artifact::sha256_hex("groups: []\n")
+    );
+    assert_eq!(drifted.state.get_attr("content"), Some(&Value::Null));
+    let fix = tf.plan(TYPE, &drifted.state, &cfg).await.expect("plan");
+    assert_eq!(text(&fix.planned_state, "sha256"), hash);
+
+    // With an input unknown, the hash is unknown and content stays null.
+    let mut unknown = cfg.clone();
+    if let Value::Object(fields) = &mut unknown {
+        fields.insert("group".to_string(), Value::Unknown);
+    }
+    let planned = tf.plan(TYPE, &Value::Null, &unknown).await.expect("plan");
+    assert_eq!(
+        planned.planned_state.get_attr("content"),
+        Some(&Value::Null)
+    );
+    assert!(
+        planned
+            .planned_state
+            .get_attr("sha256")
+            .is_some_and(Value::is_unknown)
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_content_in_state_is_reported_on_the_attribute() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_tf, diags) = server_with(dir.path(), Value::Unknown).await;
+    assert_eq!(
+        error_paths(&diags),
+        ["content_in_state: content_in_state is not known"]
+    );
+}

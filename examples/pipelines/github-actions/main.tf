@@ -40,5 +40,5 @@ resource "devopsflow_pipeline" "api" {
 }
 
 output "pipeline_files" {
-  value = keys(devopsflow_pipeline.api.files)
+  value = keys(devopsflow_pipeline.api.files_sha256)
 }

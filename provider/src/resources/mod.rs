@@ -151,58 +151,79 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         })
     }
 
-    /// The files recorded in a state (text may be unknown only in plans).
-    fn state_files(state: &Value) -> BTreeMap<String, String> {
+    /// The files whose text a state records, if it records the text of all of them
+    /// (not when `content_in_state` is off, nor when the text is still unknown).
+    fn state_texts(state: &Value) -> Option<BTreeMap<String, String>> {
         match K::LAYOUT {
-            Layout::File => match (string_attr(state, "path"), string_attr(state, "content")) {
-                (Some(path), Some(text)) => [(path.to_string(), text.to_string())].into(),
-                _ => BTreeMap::new(),
-            },
+            Layout::File => {
+                let path = string_attr(state, "path")?;
+                let text = string_attr(state, "content")?;
+                Some([(path.to_string(), text.to_string())].into())
+            }
             Layout::Files => state
                 .get_attr("files")
                 .and_then(Value::as_map)
-                .map(|files| {
+                .and_then(|files| {
                     files
                         .iter()
-                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                        .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
                         .collect()
-                })
-                .unwrap_or_default(),
+                }),
         }
     }
 
-    /// The paths a state refers to, even where the text is unknown.
+    /// The paths a state refers to, even where the text is unknown or not kept.
     fn state_paths(state: &Value) -> Vec<String> {
         match K::LAYOUT {
             Layout::File => string_attr(state, "path")
                 .map(str::to_string)
                 .into_iter()
                 .collect(),
-            Layout::Files => state
-                .get_attr("files")
-                .and_then(Value::as_map)
-                .map(|files| files.keys().cloned().collect())
-                .unwrap_or_default(),
+            Layout::Files => {
+                let mut paths: Vec<String> = ["files_sha256", "files"]
+                    .iter()
+                    .filter_map(|name| state.get_attr(name).and_then(Value::as_map))
+                    .flat_map(|files| files.keys().cloned())
+                    .collect();
+                paths.sort();
+                paths.dedup();
+                paths
+            }
         }
     }
 
-    /// Records files (and their hash and id) in a state.
-    fn with_files(state: &Value, files: &BTreeMap<String, String>) -> Value {
+    /// Records files in a state: their hashes and id, and their text when `keep_text`
+    /// (`content_in_state`), else null.
+    fn with_files(state: &Value, files: &BTreeMap<String, String>, keep_text: bool) -> Value {
         let state = with_attr(state, "sha256", Value::String(files_sha256(files)));
         match K::LAYOUT {
             Layout::File => {
-                let text = files.values().next().cloned().unwrap_or_default();
+                let text = match files.values().next() {
+                    Some(text) if keep_text => Value::String(text.clone()),
+                    _ => Value::Null,
+                };
                 let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
-                let state = with_attr(&state, "content", Value::String(text));
+                let state = with_attr(&state, "content", text);
                 with_attr(&state, "id", path)
             }
             Layout::Files => {
-                let map = files
+                let texts = if keep_text {
+                    Value::Map(
+                        files
+                            .iter()
+                            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                            .collect(),
+                    )
+                } else {
+                    Value::Null
+                };
+                let hashes = files
                     .iter()
-                    .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                    .map(|(k, v)| (k.clone(), Value::String(artifact::sha256_hex(v))))
                     .collect();
                 let id = files.keys().cloned().collect::<Vec<_>>().join(",");
-                let state = with_attr(&state, "files", Value::Map(map));
+                let state = with_attr(&state, "files", texts);
+                let state = with_attr(&state, "files_sha256", Value::Map(hashes));
                 with_attr(&state, "id", Value::String(id))
             }
         }
@@ -246,17 +267,14 @@ impl<K: ArtifactKind> ArtifactResource<K> {
     /// Create and update: write every planned file, then remove the prior ones not rendered now.
     fn apply(&self, request: ApplyRequest) -> ApplyResponse {
         let planned = request.planned_state;
-        let known = match K::LAYOUT {
-            Layout::File => planned.get_attr("content").is_some_and(|v| !v.is_unknown()),
-            Layout::Files => planned.get_attr("files").is_some_and(|v| !v.is_unknown()),
-        };
-        let files = if known {
-            Self::state_files(&planned)
-        } else {
-            match self.check(&request.config) {
+        // The plan holds the text when it was known at plan time and is kept in state;
+        // otherwise the configuration, wholly known now, is rendered again.
+        let files = match Self::state_texts(&planned) {
+            Some(files) => files,
+            None => match self.check(&request.config) {
                 Ok(files) => files,
                 Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
-            }
+            },
         };
         let root = match self.root() {
             Ok(root) => root,
@@ -286,7 +304,7 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             }
         }
         ApplyResponse {
-            new_state: Self::with_files(&planned, &files),
+            new_state: Self::with_files(&planned, &files, self.shared.content_in_state()),
             private: Vec::new(),
             diagnostics,
         }
@@ -360,39 +378,51 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
 
     fn schema(&self) -> Schema {
         let mut block = K::inputs().description(K::DESCRIPTION);
-        let (id_doc, output) = match K::LAYOUT {
+        let (id_doc, outputs) = match K::LAYOUT {
             Layout::File => (
                 "The artifact's path, relative to the provider's `root_dir`.",
-                Attribute::computed("content", Type::String).description(
+                vec![Attribute::computed("content", Type::String).description(
                     "The file's text, rendered at plan time so `terraform plan` shows it; \
-                     after a refresh, the text found on disk.",
-                ),
+                     after a refresh, the text found on disk. Null when the provider's \
+                     `content_in_state` is `false`.",
+                )],
             ),
             Layout::Files => (
                 "The paths of the files written, relative to `root_dir`, separated by commas.",
-                Attribute::computed("files", Type::Map(Box::new(Type::String))).description(
-                    "Every file written: path relative to the provider's `root_dir` => text. \
-                     Rendered at plan time so `terraform plan` shows it; after a refresh, the \
-                     text found on disk.",
-                ),
+                vec![
+                    Attribute::computed("files", Type::Map(Box::new(Type::String))).description(
+                        "Every file written: path relative to the provider's `root_dir` => \
+                         text. Rendered at plan time so `terraform plan` shows it; after a \
+                         refresh, the text found on disk. Null when the provider's \
+                         `content_in_state` is `false`.",
+                    ),
+                    Attribute::computed("files_sha256", Type::Map(Box::new(Type::String)))
+                        .description(
+                            "Every file written: path relative to the provider's `root_dir` => \
+                             hex SHA-256 of its text (after a refresh, of the text found on \
+                             disk).",
+                        ),
+                ],
             ),
         };
         block.attributes.insert(
             0,
             Attribute::computed("id", Type::String).description(id_doc),
         );
-        block.attributes.push(output);
+        block.attributes.extend(outputs);
         block
             .attributes
-            .push(
-                Attribute::computed("sha256", Type::String).description(match K::LAYOUT {
-                    Layout::File => "Hex SHA-256 of `content`.",
-                    Layout::Files => {
-                        "Hex SHA-256 over every file (path and text, in path order); for a single \
+            .push(Attribute::computed("sha256", Type::String).description(
+            match K::LAYOUT {
+                Layout::File => {
+                    "Hex SHA-256 of the file's text (after a refresh, of the text found on disk)."
+                }
+                Layout::Files => {
+                    "Hex SHA-256 over every file (path and text, in path order); for a single \
                      file, the SHA-256 of its text."
-                    }
-                }),
-            );
+                }
+            },
+        ));
         Schema::new(block)
     }
 
@@ -410,17 +440,27 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     async fn plan(&self, _ctx: &Context, request: PlanRequest) -> PlanResponse {
         let mut response = PlanResponse::proposed(&request);
         let proposed = &request.proposed_new_state;
+        let keep_text = self.shared.content_in_state();
         if request.config.is_wholly_known() {
             match self.check(&request.config) {
-                Ok(files) => response.planned_state = Self::with_files(proposed, &files),
+                Ok(files) => {
+                    response.planned_state = Self::with_files(proposed, &files, keep_text);
+                }
                 Err(diagnostics) => response.diagnostics = diagnostics,
             }
         } else {
-            let output = match K::LAYOUT {
-                Layout::File => "content",
-                Layout::Files => "files",
+            let text = if keep_text {
+                Value::Unknown
+            } else {
+                Value::Null
             };
-            let planned = with_attr(proposed, output, Value::Unknown);
+            let planned = match K::LAYOUT {
+                Layout::File => with_attr(proposed, "content", text),
+                Layout::Files => {
+                    let planned = with_attr(proposed, "files", text);
+                    with_attr(&planned, "files_sha256", Value::Unknown)
+                }
+            };
             let planned = with_attr(&planned, "sha256", Value::Unknown);
             let id = match K::LAYOUT {
                 Layout::File => proposed.get_attr("path").cloned().unwrap_or(Value::Unknown),
@@ -475,7 +515,10 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             return respond(Value::Null, Diagnostics::new());
         }
         // What is on disk is the state, so edits (and missing files) show as an update.
-        respond(Self::with_files(&state, &found), Diagnostics::new())
+        respond(
+            Self::with_files(&state, &found, self.shared.content_in_state()),
+            Diagnostics::new(),
+        )
     }
 
     async fn update(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
@@ -546,7 +589,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         }
         (
             vec![ImportedObject {
-                state: Self::with_files(&stub, &files),
+                state: Self::with_files(&stub, &files, self.shared.content_in_state()),
                 private: Vec::new(),
             }],
             Diagnostics::new(),
