@@ -13,10 +13,14 @@
 # Cases (-p):
 #   null          null_resource with one trigger (the issue's baseline);
 #   devopsflow    devopsflow_alert_rules with 3 presets and 1 custom rule;
-#   null-content  null_resource whose trigger holds the very file text devopsflow rendered
-#                 (read with file()), so Terraform stores, diffs and writes a state of about the
-#                 same size as for devopsflow: a reference that separates Terraform's cost of
-#                 the state size from the provider's own cost. Needs devopsflow in the list.
+#   devopsflow-hashes  devopsflow with the provider setting `content_in_state = false`: the
+#                 same files, but state keeps only their hashes, not their text.
+#   null-content  null_resource whose triggers hold the same data as a devopsflow resource's
+#                 state: its input strings, the file text devopsflow rendered (read with
+#                 file()) and its SHA-256. A control, not a target: the Go provider handling
+#                 the same data, which separates Terraform's cost of the state's size from the
+#                 provider's own cost. Needs devopsflow in the list.
+#   null-inputs   the same without the file text: the data of a devopsflow-hashes state.
 #   devopsflow-alt  devopsflow again, with the binary given by -a (e.g. another build), on the
 #                 same configuration; added to the default list when -a is given.
 #
@@ -33,7 +37,8 @@
 #   -n N          resources per configuration (default 200)
 #   -r REPS       counted applies per Terraform and case (default 5)
 #   -s STARTS     plugin starts per binary for the start-up benchmark; 0 skips it (default 200)
-#   -p LIST       cases to run, comma-separated (default null,devopsflow,null-content)
+#   -p LIST       cases to run, comma-separated (default
+#                 null,devopsflow,devopsflow-hashes,null-content,null-inputs)
 #   -t TERRAFORM  a Terraform binary; repeatable (default: .tools/terraform-1.0.3/terraform and
 #                 .tools/terraform-current/terraform where present)
 #   -b BIN        the devopsflow provider binary (default $DEVOPSFLOW_PROVIDER_BIN, else
@@ -92,17 +97,17 @@ if [ "${#TERRAFORMS[@]}" -eq 0 ]; then
     [ -x "$TOOLS/terraform-current/terraform" ] && TERRAFORMS+=("$TOOLS/terraform-current/terraform")
 fi
 if [ -z "$CASES" ]; then
-    CASES="null,devopsflow,null-content"
+    CASES="null,devopsflow,devopsflow-hashes,null-content,null-inputs"
     [ -z "$ALT_BIN" ] || CASES="$CASES,devopsflow-alt"
 fi
 IFS=, read -r -a CASE_LIST <<<"$CASES"
 for case in "${CASE_LIST[@]}"; do
     case "$case" in
-        null) ;;
+        null | null-inputs) ;;
         null-content) [[ ",$CASES," == *,devopsflow,* ]] || die "null-content needs devopsflow in -p" ;;
-        devopsflow) ;;
+        devopsflow | devopsflow-hashes) ;;
         devopsflow-alt) [ -x "$ALT_BIN" ] || die "devopsflow-alt needs an executable -a ALT_BIN" ;;
-        *) die "unknown case '$case' (null, devopsflow, null-content or devopsflow-alt)" ;;
+        *) die "unknown case '$case' (null, devopsflow, devopsflow-hashes, null-content, null-inputs or devopsflow-alt)" ;;
     esac
 done
 [ -x "$NULL_BIN" ] || die "terraform-provider-null missing: run scripts/install-tools.sh"
@@ -168,19 +173,44 @@ sample_provider() {
 # Prints a configuration with $2 resources of case $1.
 generate_config() {
     local case="$1" count="$2" i
-    if [ "$case" = null ] || [ "$case" = null-content ]; then
+    if [[ "$case" == null* ]]; then
         printf 'terraform {\n  required_providers {\n    null = {\n      source = "hashicorp/null"\n    }\n  }\n}\n'
         for ((i = 0; i < count; i++)); do
             if [ "$case" = null ]; then
                 printf '\nresource "null_resource" "r%d" {\n  triggers = {\n    name = "r%d"\n  }\n}\n' "$i" "$i"
-            else
-                # shellcheck disable=SC2016 # ${path.module} is Terraform's, not the shell's
-                printf '\nresource "null_resource" "r%d" {\n  triggers = {\n    name    = "r%d"\n    content = file("${path.module}/content/r%d.rules.yml")\n  }\n}\n' "$i" "$i" "$i"
+                continue
             fi
+            # The strings of a devopsflow_alert_rules state (below), then its hash and text.
+            cat <<EOF
+
+resource "null_resource" "r$i" {
+  triggers = {
+    path     = "monitoring/alerts/r$i.rules.yml"
+    group    = "r$i"
+    interval = "30s"
+    job      = "service-$i"
+    presets  = "high_error_rate,high_latency,pod_down"
+    alert    = "QueueBacklog$i"
+    expr     = "sum(queue_depth{job=\"service-$i\"}) > 100"
+    for      = "10m"
+    severity = "warning"
+    summary  = "Queue backlog"
+EOF
+            if [ "$case" = null-content ]; then
+                # shellcheck disable=SC2016 # ${path.module} is Terraform's, not the shell's
+                printf '    sha256   = filesha256("${path.module}/content/r%d.rules.yml")\n    content  = file("${path.module}/content/r%d.rules.yml")\n' "$i" "$i"
+            else
+                printf '    sha256   = sha256("r%d")\n' "$i"
+            fi
+            printf '  }\n}\n'
         done
     else
         printf 'terraform {\n  required_providers {\n    devopsflow = {\n      source = "devopsflow/devopsflow"\n    }\n  }\n}\n\n'
-        printf 'provider "devopsflow" {\n  root_dir = "."\n}\n'
+        if [ "$case" = devopsflow-hashes ]; then
+            printf 'provider "devopsflow" {\n  root_dir         = "."\n  content_in_state = false\n}\n'
+        else
+            printf 'provider "devopsflow" {\n  root_dir = "."\n}\n'
+        fi
         for ((i = 0; i < count; i++)); do
             cat <<EOF
 
@@ -218,7 +248,7 @@ median() {
 }
 
 # Applies case $2 with Terraform $1 (version $3) once; $4 is the round (0 = warm-up). Appends
-# "wall terraform_cpu provider_cpu terraform_rss_kib provider_rss_kib launches" to
+# "wall terraform_cpu provider_cpu terraform_rss_kib provider_rss_kib launches state_bytes" to
 # $case_dir/results unless warm-up.
 apply_once() {
     local tf="$1" case="$2" tf_version="$3" round="$4"
@@ -244,13 +274,15 @@ apply_once() {
     read -r peak <"$case_dir/peak"
     read -r cpu_ticks <"$case_dir/cpu"
     launches="$(wc -l <"$plugin_dir/pids")"
+    local state_bytes
+    state_bytes="$(wc -c <"$case_dir/work/terraform.tfstate")"
     local provider_cpu terraform_cpu
     provider_cpu="$(awk -v t="$cpu_ticks" -v hz="$CLK_TCK" 'BEGIN { printf "%.2f", t / hz }')"
     terraform_cpu="$(awk -v u="$user" -v s="$sys" -v p="$provider_cpu" 'BEGIN { printf "%.2f", u + s - p }')"
     if [ "$round" -eq 0 ]; then
         printf 'bench-apply: Terraform %s, %s, warm-up: %ss\n' "$tf_version" "$case" "$wall" >&2
     else
-        echo "$wall $terraform_cpu $provider_cpu $rss $peak $launches" >>"$case_dir/results"
+        echo "$wall $terraform_cpu $provider_cpu $rss $peak $launches $state_bytes" >>"$case_dir/results"
         printf 'bench-apply: Terraform %s, %s, round %d/%d: %ss wall, Terraform CPU %ss, provider CPU %ss, provider peak %d KiB, load %s\n' \
             "$tf_version" "$case" "$round" "$REPS" "$wall" "$terraform_cpu" "$provider_cpu" "$peak" "$(cut -d' ' -f1 /proc/loadavg)" >&2
     fi
@@ -270,8 +302,8 @@ for tf in "${TERRAFORMS[@]}"; do
     [ -n "$tf_version" ] || die "$tf does not report a version"
     for case in "${CASE_LIST[@]}"; do
         case "$case" in
-            null | null-content) source_addr="registry.terraform.io/hashicorp/null" type=null real="$NULL_BIN" ;;
-            devopsflow) source_addr="registry.terraform.io/devopsflow/devopsflow" type=devopsflow real="$PROVIDER_BIN" ;;
+            null | null-content | null-inputs) source_addr="registry.terraform.io/hashicorp/null" type=null real="$NULL_BIN" ;;
+            devopsflow | devopsflow-hashes) source_addr="registry.terraform.io/devopsflow/devopsflow" type=devopsflow real="$PROVIDER_BIN" ;;
             devopsflow-alt) source_addr="registry.terraform.io/devopsflow/devopsflow" type=devopsflow real="$ALT_BIN" ;;
         esac
         case_dir="$WORK/$tf_version-$case"
@@ -318,13 +350,14 @@ EOF
         tf_rss="$(cut -d' ' -f4 "$results" | sort -g | tail -n1)"
         provider_rss="$(cut -d' ' -f5 "$results" | sort -g | tail -n1)"
         launches="$(cut -d' ' -f6 "$results" | sort -g | tail -n1)"
-        ROWS+=("| $tf_version | $case | $N | $REPS | $(cut -d' ' -f1 "$results" | stats) | $ratio | $(cut -d' ' -f2 "$results" | median) | $(cut -d' ' -f3 "$results" | median) | $((tf_rss / 1024)) | $(awk -v k="$provider_rss" 'BEGIN { printf "%.1f", k / 1024 }') | $launches |")
+        state_kb="$(cut -d' ' -f7 "$results" | sort -g | tail -n1 | awk '{ printf "%.0f", $1 / 1000 }')"
+        ROWS+=("| $tf_version | $case | $N | $REPS | $state_kb | $(cut -d' ' -f1 "$results" | stats) | $ratio | $(cut -d' ' -f2 "$results" | median) | $(cut -d' ' -f3 "$results" | median) | $((tf_rss / 1024)) | $(awk -v k="$provider_rss" 'BEGIN { printf "%.1f", k / 1024 }') | $launches |")
     done
     unset MEDIAN_WALL
 done
 
 echo "terraform apply -auto-approve of $N fresh resources ($(nproc) CPUs, load at end $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%d))"
 echo
-echo "| Terraform | case | resources | runs | wall min (s) | wall median (s) | wall max (s) | median / null | Terraform CPU median (s) | provider CPU median (s) | Terraform peak RSS (MiB) | provider peak RSS (MiB) | provider processes per apply |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| Terraform | case | resources | runs | state (KB) | wall min (s) | wall median (s) | wall max (s) | median / null | Terraform CPU median (s) | provider CPU median (s) | Terraform peak RSS (MiB) | provider peak RSS (MiB) | provider processes per apply |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
