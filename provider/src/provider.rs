@@ -86,8 +86,9 @@ impl Provider for DevopsflowProvider {
                          Defaults to `true`. Set `false` for large fleets: state then keeps only \
                          hashes (`sha256`, `files_sha256`), so it stays small and applies stay \
                          fast, and plans show changes (including edits made on disk) as hash \
-                         changes instead of text. Changing it plans no change and rewrites no \
-                         file: the next refresh records what it asks for.",
+                         changes instead of text. Changing it rewrites no file: the next \
+                         refresh records what it asks for, so the plan is empty (with \
+                         `-refresh=false`, an in-place update records it).",
                     ),
                 ),
         )
