@@ -212,6 +212,12 @@ impl Report<'_> {
                     resource: f.resource.as_deref(),
                     attribute: f.attribute.as_deref(),
                     suppressed: f.suppressed,
+                    // Suppressed findings are not fixed, so they offer no fix.
+                    fix: f
+                        .fix
+                        .as_ref()
+                        .filter(|_| !f.suppressed)
+                        .map(|fix| JsonFix::new(file, fix)),
                 }
             })
             .collect();
@@ -267,6 +273,59 @@ struct JsonFinding<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     attribute: Option<&'a str>,
     suppressed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<JsonFix<'a>>,
+}
+
+/// A finding's automatic fix: what `--fix` (or, for unsafe ones, `--unsafe-fixes`) would
+/// apply, as edits an editor can apply itself.
+#[derive(serde::Serialize)]
+struct JsonFix<'a> {
+    applicability: &'static str,
+    description: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+/// One replacement: the text from (`line`, `column`) up to, not including, (`end_line`,
+/// `end_column`) becomes `replacement` (an empty range inserts). Also as byte offsets.
+#[derive(serde::Serialize)]
+struct JsonEdit<'a> {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start_offset: usize,
+    end_offset: usize,
+    replacement: &'a str,
+}
+
+impl<'a> JsonFix<'a> {
+    fn new(file: &crate::source::SourceFile, fix: &'a crate::fix::Fix) -> Self {
+        let mut edits: Vec<JsonEdit<'a>> = fix
+            .edits
+            .iter()
+            .map(|edit| {
+                let range = file.clamp(edit.range.clone());
+                let start = file.position(range.start);
+                let end = file.position(range.end);
+                JsonEdit {
+                    line: start.line,
+                    column: start.column,
+                    end_line: end.line,
+                    end_column: end.column,
+                    start_offset: range.start,
+                    end_offset: range.end,
+                    replacement: &edit.replacement,
+                }
+            })
+            .collect();
+        edits.sort_by_key(|edit| edit.start_offset);
+        JsonFix {
+            applicability: fix.applicability.as_str(),
+            description: &fix.description,
+            edits,
+        }
+    }
 }
 
 #[derive(serde::Serialize)]

@@ -8,7 +8,7 @@
 //! run changes nothing, and that only findings with a fix disappear.
 //! CLI cases run the binary with `--fix`, `--diff` and `--unsafe-fixes`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -367,4 +367,204 @@ fn called_modules_outside_the_linted_paths_are_not_edited() {
         stderr.contains("fixed 1 finding(s) in 1 file(s)"),
         "{stderr}"
     );
+}
+
+/// One replacement read from a machine-readable report: 1-based line and character column
+/// of its start and end, and the new text.
+struct ReportedEdit {
+    start: (usize, usize),
+    end: (usize, usize),
+    replacement: String,
+}
+
+/// The byte offset of a 1-based line and character column in `text`.
+fn offset_of(text: &str, (line, column): (usize, usize)) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
+    let rest = &text[line_start..];
+    line_start
+        + rest
+            .char_indices()
+            .nth(column - 1)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
+/// `text` with the edits applied (they must not overlap).
+fn apply_reported(text: &str, edits: &[ReportedEdit]) -> String {
+    let mut ranges: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset_of(text, e.start),
+                offset_of(text, e.end),
+                e.replacement.as_str(),
+            )
+        })
+        .collect();
+    ranges.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let mut out = text.to_owned();
+    for (start, end, replacement) in ranges {
+        out.replace_range(start..end, replacement);
+    }
+    out
+}
+
+fn number(value: &serde_json::Value, key: &str) -> usize {
+    value[key]
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or_else(|| panic!("{key} is not a number in {value}"))
+}
+
+/// The JSON and SARIF reports carry each finding's fix as edits; applied by a client, they
+/// give exactly the files `--fix --unsafe-fixes` writes.
+#[test]
+fn json_and_sarif_fixes_reproduce_what_fix_writes() {
+    let kms = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fix/kms_rotation/input.tf"),
+    )
+    .expect("fixture");
+    let suppressed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fix/suppressed/input.tf"),
+    )
+    .expect("fixture");
+    let sources = [
+        ("main.tf", BACKEND),
+        ("db.tf", DATABASE),
+        ("kms.tf", kms.as_str()),
+        ("hsm.tf", suppressed.as_str()),
+    ];
+    let dir = project(&sources);
+
+    let (_, json, stderr) = run(dir.path(), &["--format", "json", "."]);
+    let report: serde_json::Value =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    let mut from_json: BTreeMap<String, Vec<ReportedEdit>> = BTreeMap::new();
+    let mut applicabilities = BTreeSet::new();
+    for finding in report["findings"].as_array().expect("findings") {
+        let Some(fix) = finding.get("fix") else {
+            continue;
+        };
+        applicabilities.insert(
+            fix["applicability"]
+                .as_str()
+                .expect("applicability")
+                .to_owned(),
+        );
+        assert!(
+            !fix["description"].as_str().unwrap_or_default().is_empty(),
+            "{fix}"
+        );
+        let file = finding["file"].as_str().expect("file").to_owned();
+        let text = sources
+            .iter()
+            .find(|(n, _)| *n == file)
+            .map(|(_, t)| *t)
+            .expect("a linted file");
+        for edit in fix["edits"].as_array().expect("edits") {
+            let reported = ReportedEdit {
+                start: (number(edit, "line"), number(edit, "column")),
+                end: (number(edit, "end_line"), number(edit, "end_column")),
+                replacement: edit["replacement"]
+                    .as_str()
+                    .expect("replacement")
+                    .to_owned(),
+            };
+            assert_eq!(
+                offset_of(text, reported.start),
+                number(edit, "start_offset"),
+                "{edit}"
+            );
+            assert_eq!(
+                offset_of(text, reported.end),
+                number(edit, "end_offset"),
+                "{edit}"
+            );
+            from_json.entry(file.clone()).or_default().push(reported);
+        }
+    }
+    assert_eq!(
+        applicabilities,
+        BTreeSet::from(["safe".to_owned(), "unsafe".to_owned()])
+    );
+    assert_eq!(
+        from_json.keys().collect::<Vec<_>>(),
+        ["db.tf", "kms.tf", "main.tf"]
+    );
+
+    let (_, sarif, _) = run(dir.path(), &["--format", "sarif", "."]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).expect("SARIF is JSON");
+    let mut from_sarif: BTreeMap<String, Vec<ReportedEdit>> = BTreeMap::new();
+    for result in sarif["runs"][0]["results"].as_array().expect("results") {
+        let Some(fixes) = result.get("fixes") else {
+            continue;
+        };
+        for change in fixes[0]["artifactChanges"]
+            .as_array()
+            .expect("artifactChanges")
+        {
+            let file = change["artifactLocation"]["uri"]
+                .as_str()
+                .expect("uri")
+                .to_owned();
+            for replacement in change["replacements"].as_array().expect("replacements") {
+                let region = &replacement["deletedRegion"];
+                from_sarif
+                    .entry(file.clone())
+                    .or_default()
+                    .push(ReportedEdit {
+                        start: (number(region, "startLine"), number(region, "startColumn")),
+                        end: (number(region, "endLine"), number(region, "endColumn")),
+                        replacement: replacement["insertedContent"]["text"]
+                            .as_str()
+                            .expect("insertedContent")
+                            .to_owned(),
+                    });
+            }
+        }
+    }
+    assert_eq!(
+        from_sarif.keys().collect::<Vec<_>>(),
+        from_json.keys().collect::<Vec<_>>()
+    );
+
+    let (code, _, stderr) = run(
+        dir.path(),
+        &["--fix", "--unsafe-fixes", "--format", "compact", "."],
+    );
+    assert!(code == 0 || code == 1, "{stderr}");
+    let suppressed_findings: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "hsm.tf")
+        .collect();
+    assert_eq!(suppressed_findings.len(), 1, "{report:#}");
+    assert_eq!(suppressed_findings[0]["suppressed"], true);
+    assert!(
+        suppressed_findings[0].get("fix").is_none(),
+        "suppressed: no fix"
+    );
+    for (name, text) in sources {
+        let fixed = read(&dir, name);
+        if name == "hsm.tf" {
+            assert_eq!(fixed, text, "--fix leaves suppressed findings alone");
+            continue;
+        }
+        assert_ne!(fixed, text, "{name} has fixes");
+        let none = Vec::new();
+        assert_eq!(
+            apply_reported(text, from_json.get(name).unwrap_or(&none)),
+            fixed,
+            "{name} (JSON)"
+        );
+        assert_eq!(
+            apply_reported(text, from_sarif.get(name).unwrap_or(&none)),
+            fixed,
+            "{name} (SARIF)"
+        );
+    }
 }

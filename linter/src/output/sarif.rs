@@ -152,6 +152,46 @@ fn physical_location(file: &SourceFile, root: &Path, place: &Place<'_>) -> Value
     })
 }
 
+/// A finding's fix as a SARIF `fix`: its edits as replacements of regions of the file (an
+/// empty region inserts). Whether `--fix` applies it alone or only with `--unsafe-fixes` is in
+/// its properties and description.
+fn sarif_fix(file: &SourceFile, root: &Path, fix: &crate::fix::Fix) -> Value {
+    let mut edits: Vec<&crate::fix::Edit> = fix.edits.iter().collect();
+    edits.sort_by_key(|edit| edit.range.start);
+    let replacements: Vec<Value> = edits
+        .into_iter()
+        .map(|edit| {
+            let range = file.clamp(edit.range.clone());
+            let start = file.position(range.start);
+            let end = file.position(range.end);
+            json!({
+                "deletedRegion": {
+                    "startLine": start.line,
+                    "startColumn": start.column,
+                    "endLine": end.line,
+                    "endColumn": end.column,
+                },
+                "insertedContent": { "text": edit.replacement },
+            })
+        })
+        .collect();
+    let description = match fix.applicability {
+        crate::fix::Applicability::Safe => fix.description.clone(),
+        crate::fix::Applicability::Unsafe => format!(
+            "{} (unsafe: Terraform replaces the resource to apply it; review the plan)",
+            fix.description
+        ),
+    };
+    json!({
+        "description": { "text": description },
+        "artifactChanges": [{
+            "artifactLocation": artifact_location(file, root),
+            "replacements": replacements,
+        }],
+        "properties": { "applicability": fix.applicability.as_str() },
+    })
+}
+
 /// The SARIF log. `root` is the directory URIs are relative to (see
 /// [`super::source_root`]).
 #[must_use]
@@ -178,6 +218,9 @@ pub fn render(report: &Report<'_>, root: &Path) -> String {
             if let Some(resource) = &f.resource {
                 result["locations"][0]["logicalLocations"] =
                     json!([{ "fullyQualifiedName": resource, "kind": "resource" }]);
+            }
+            if let Some(fix) = f.fix.as_ref().filter(|_| !f.suppressed) {
+                result["fixes"] = json!([sarif_fix(file, root, fix)]);
             }
             if f.suppressed {
                 let mut suppression = json!({ "kind": "inSource" });
