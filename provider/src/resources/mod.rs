@@ -310,6 +310,25 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         }
     }
 
+    /// Runs [`Self::apply`] on tokio's blocking pool: it waits for fsync, and the server's
+    /// few worker threads must stay free for the other calls Terraform makes meanwhile (it
+    /// applies up to 10 resources at once).
+    async fn apply_off_runtime(&self, request: ApplyRequest) -> ApplyResponse {
+        let worker = Self::new(Arc::clone(&self.shared));
+        let prior = request.prior_state.clone();
+        match tokio::task::spawn_blocking(move || worker.apply(request)).await {
+            Ok(response) => response,
+            Err(e) => ApplyResponse::failed(
+                prior,
+                Diagnostic::error(
+                    "Cannot write artifact",
+                    format!("The task writing the files failed: {e}"),
+                )
+                .into(),
+            ),
+        }
+    }
+
     fn remove(&self, root: &Root, relative: &str) -> Diagnostics {
         let path = match self.resolve(root, relative) {
             Ok(path) => path,
@@ -478,7 +497,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 
     async fn create(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
-        self.apply(request)
+        self.apply_off_runtime(request).await
     }
 
     async fn read(&self, _ctx: &Context, request: ReadRequest) -> ReadResponse {
@@ -522,7 +541,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 
     async fn update(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
-        self.apply(request)
+        self.apply_off_runtime(request).await
     }
 
     async fn delete(&self, _ctx: &Context, state: Value) -> Diagnostics {
