@@ -15,6 +15,8 @@
 #   devopsflow    devopsflow_alert_rules with 3 presets and 1 custom rule;
 #   devopsflow-hashes  devopsflow with the provider setting `content_in_state = false`: the
 #                 same files, but state keeps only their hashes, not their text.
+#   devopsflow-minimal  the smallest useful devopsflow_alert_rules (path, group, one preset)
+#                 with `content_in_state = false`: the least state this resource can keep.
 #   null-content  null_resource whose triggers hold the same data as a devopsflow resource's
 #                 state: its input strings, the file text devopsflow rendered (read with
 #                 file()) and its SHA-256. A control, not a target: the Go provider handling
@@ -38,7 +40,7 @@
 #   -r REPS       counted applies per Terraform and case (default 5)
 #   -s STARTS     plugin starts per binary for the start-up benchmark; 0 skips it (default 200)
 #   -p LIST       cases to run, comma-separated (default
-#                 null,devopsflow,devopsflow-hashes,null-content,null-inputs)
+#                 null,devopsflow,devopsflow-hashes,devopsflow-minimal,null-content,null-inputs)
 #   -t TERRAFORM  a Terraform binary; repeatable (default: .tools/terraform-1.0.3/terraform and
 #                 .tools/terraform-current/terraform where present)
 #   -b BIN        the devopsflow provider binary (default $DEVOPSFLOW_PROVIDER_BIN, else
@@ -97,7 +99,7 @@ if [ "${#TERRAFORMS[@]}" -eq 0 ]; then
     [ -x "$TOOLS/terraform-current/terraform" ] && TERRAFORMS+=("$TOOLS/terraform-current/terraform")
 fi
 if [ -z "$CASES" ]; then
-    CASES="null,devopsflow,devopsflow-hashes,null-content,null-inputs"
+    CASES="null,devopsflow,devopsflow-hashes,devopsflow-minimal,null-content,null-inputs"
     [ -z "$ALT_BIN" ] || CASES="$CASES,devopsflow-alt"
 fi
 IFS=, read -r -a CASE_LIST <<<"$CASES"
@@ -105,9 +107,9 @@ for case in "${CASE_LIST[@]}"; do
     case "$case" in
         null | null-inputs) ;;
         null-content) [[ ",$CASES," == *,devopsflow,* ]] || die "null-content needs devopsflow in -p" ;;
-        devopsflow | devopsflow-hashes) ;;
+        devopsflow | devopsflow-hashes | devopsflow-minimal) ;;
         devopsflow-alt) [ -x "$ALT_BIN" ] || die "devopsflow-alt needs an executable -a ALT_BIN" ;;
-        *) die "unknown case '$case' (null, devopsflow, devopsflow-hashes, null-content, null-inputs or devopsflow-alt)" ;;
+        *) die "unknown case '$case' (null, devopsflow, devopsflow-hashes, devopsflow-minimal, null-content, null-inputs or devopsflow-alt)" ;;
     esac
 done
 [ -x "$NULL_BIN" ] || die "terraform-provider-null missing: run scripts/install-tools.sh"
@@ -115,6 +117,10 @@ done
 if [ "$STARTS" -gt 0 ] && [ ! -x "$STARTUP_BIN" ]; then
     die "$STARTUP_BIN missing: run \`cargo build --release -p tfplug --example plugin_startup\` (or pass -s 0)"
 fi
+
+# A failing command stops the script (set -e), in functions too (set -E); say where.
+set -E
+trap 'printf "bench-apply: ERROR: a command failed at line %d\n" "$LINENO" >&2' ERR
 
 export CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1
 unset TF_CLI_ARGS TF_CLI_ARGS_apply TF_DATA_DIR TF_WORKSPACE TF_PLUGIN_CACHE_DIR TF_REATTACH_PROVIDERS TF_LOG
@@ -142,24 +148,30 @@ EOF
 # in file $1; writes the largest VmHWM seen so far to file $2 and the sum over the pids of their
 # last CPU time seen to file $3.
 sample_provider() {
+    trap - ERR
     set +e
     local pids="$1" peak_out="$2" cpu_out="$3" peak=0 pid key value _ stat total
     declare -A cpu=()
     while :; do
         if [ -f "$pids" ]; then
             while read -r pid; do
+                # A line read while a wrapper is still writing it is skipped until complete.
+                [[ "$pid" =~ ^[0-9]+$ ]] || continue
                 {
                     while read -r key value _; do
                         if [ "$key" = "VmHWM:" ]; then
-                            if ((value > peak)); then
+                            if [[ "$value" =~ ^[0-9]+$ ]] && ((value > peak)); then
                                 peak="$value"
                                 echo "$peak" >"$peak_out"
                             fi
                             break
                         fi
                     done <"/proc/$pid/status"
+                    # utime and stime, unless the process is gone or its stat line is cut.
                     read -r stat <"/proc/$pid/stat" && stat="${stat##*) }" &&
-                        read -r -a fields <<<"$stat" && cpu[$pid]=$((fields[11] + fields[12]))
+                        read -r -a fields <<<"$stat" &&
+                        [[ "${fields[11]}${fields[12]}" =~ ^[0-9]+$ && -n "${fields[12]}" ]] &&
+                        cpu[$pid]=$((fields[11] + fields[12]))
                 } 2>/dev/null
             done <"$pids"
             total=0
@@ -206,12 +218,16 @@ EOF
         done
     else
         printf 'terraform {\n  required_providers {\n    devopsflow = {\n      source = "devopsflow/devopsflow"\n    }\n  }\n}\n\n'
-        if [ "$case" = devopsflow-hashes ]; then
+        if [ "$case" = devopsflow-hashes ] || [ "$case" = devopsflow-minimal ]; then
             printf 'provider "devopsflow" {\n  root_dir         = "."\n  content_in_state = false\n}\n'
         else
             printf 'provider "devopsflow" {\n  root_dir = "."\n}\n'
         fi
         for ((i = 0; i < count; i++)); do
+            if [ "$case" = devopsflow-minimal ]; then
+                printf '\nresource "devopsflow_alert_rules" "r%d" {\n  path    = "monitoring/alerts/r%d.rules.yml"\n  group   = "r%d"\n  presets = ["pod_down"]\n}\n' "$i" "$i" "$i"
+                continue
+            fi
             cat <<EOF
 
 resource "devopsflow_alert_rules" "r$i" {
@@ -262,7 +278,7 @@ apply_once() {
     (cd "$case_dir/work" && TF_CLI_CONFIG_FILE="$case_dir/cli.tfrc" timeout "$TIMEOUT" \
         /usr/bin/time -f '%e %U %S %M' -o "$case_dir/time" \
         "$tf" apply -auto-approve -input=false -no-color >"$log" 2>&1) || status=$?
-    kill "$sampler"
+    kill "$sampler" 2>/dev/null || die "the provider sampler stopped during the $case apply; rerun"
     wait "$sampler" 2>/dev/null || true
     if [ "$status" -ne 0 ]; then
         tail -n 30 "$log" >&2
@@ -303,7 +319,7 @@ for tf in "${TERRAFORMS[@]}"; do
     for case in "${CASE_LIST[@]}"; do
         case "$case" in
             null | null-content | null-inputs) source_addr="registry.terraform.io/hashicorp/null" type=null real="$NULL_BIN" ;;
-            devopsflow | devopsflow-hashes) source_addr="registry.terraform.io/devopsflow/devopsflow" type=devopsflow real="$PROVIDER_BIN" ;;
+            devopsflow | devopsflow-hashes | devopsflow-minimal) source_addr="registry.terraform.io/devopsflow/devopsflow" type=devopsflow real="$PROVIDER_BIN" ;;
             devopsflow-alt) source_addr="registry.terraform.io/devopsflow/devopsflow" type=devopsflow real="$ALT_BIN" ;;
         esac
         case_dir="$WORK/$tf_version-$case"
