@@ -397,3 +397,49 @@ async fn an_unknown_content_in_state_is_reported_on_the_attribute() {
         ["content_in_state: content_in_state is not known"]
     );
 }
+
+#[tokio::test]
+async fn planning_over_a_file_not_written_by_the_resource_warns_on_the_path() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let cfg = config(example());
+    let file = dir.path().join("monitoring/alerts/api.rules.yml");
+    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&file, "# hand-written\ngroups: []\n").expect("write");
+
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    assert!(
+        !planned.diagnostics.has_errors(),
+        "{:?}",
+        planned.diagnostics
+    );
+    let warnings: Vec<_> = planned.diagnostics.as_slice().iter().collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].summary, "Apply will overwrite an existing file");
+    assert_eq!(
+        warnings[0].attribute.as_ref().map(|p| p.steps().to_vec()),
+        Some(vec![PathStep::Attr("path".to_string())])
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        "# hand-written\ngroups: []\n",
+        "planning writes nothing"
+    );
+
+    // The same text already on disk, or a file the resource wrote itself: no warning.
+    std::fs::write(&file, text(&planned.planned_state, "content")).expect("write");
+    let same = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    assert!(same.diagnostics.is_empty(), "{:?}", same.diagnostics);
+    let applied = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    std::fs::write(&file, "groups: []\n").expect("edit");
+    let drifted = tf.read(TYPE, &applied.state).await.expect("read");
+    let again = tf.plan(TYPE, &drifted.state, &cfg).await.expect("plan");
+    assert!(
+        again.diagnostics.is_empty(),
+        "drift is not an overwrite warning: {:?}",
+        again.diagnostics
+    );
+}

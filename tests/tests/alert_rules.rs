@@ -502,3 +502,39 @@ fn a_changed_path_is_a_replacement() {
         assert_eq!(ws.plan_exitcode(true), 0, "{tf}");
     }
 }
+
+/// (9) A file the resource has not written, already at its path, is overwritten only after the
+/// plan has warned about it, naming the file and the `path` argument.
+#[test]
+fn the_plan_warns_before_overwriting_a_file_it_did_not_write() {
+    const HAND_WRITTEN: &str = "# written by hand\ngroups: []\n";
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.write_file(PATH, HAND_WRITTEN);
+
+        let plan = ws.run_ok(&["plan", "-input=false", "-no-color"]);
+        let shown = format!("{}{}", plan.stdout, plan.stderr);
+        let warning = shown
+            .split("Warning: ")
+            .find(|w| w.starts_with("Apply will overwrite an existing file"))
+            .unwrap_or_else(|| panic!("{tf}: no overwrite warning in:\n{plan}"));
+        assert!(warning.contains(PATH), "{tf}: names the file:\n{warning}");
+        assert!(
+            warning.contains(&format!("on main.tf line {}", line_of(EXAMPLE, "path "))),
+            "{tf}: points at `path`:\n{warning}"
+        );
+        assert_eq!(
+            ws.read_file(PATH),
+            HAND_WRITTEN,
+            "{tf}: plan writes nothing"
+        );
+
+        ws.apply();
+        assert_rule_file(&tf, &ws);
+        let plan = ws.run_ok(&["plan", "-input=false", "-no-color"]);
+        assert!(
+            !format!("{}{}", plan.stdout, plan.stderr).contains("Warning: Apply will overwrite"),
+            "{tf}: no warning once the resource wrote the file:\n{plan}"
+        );
+    }
+}

@@ -310,6 +310,43 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         }
     }
 
+    /// Warnings, for the plan, about files this resource has not written that apply would
+    /// replace: a file already at a path new to the resource, whose text differs from the
+    /// rendered one (written by hand, by another tool, or by another resource).
+    fn overwrite_warnings(&self, prior: &Value, files: &BTreeMap<String, String>) -> Diagnostics {
+        let mut diagnostics = Diagnostics::new();
+        let Ok(root) = self.root() else {
+            return diagnostics;
+        };
+        let written = Self::state_paths(prior);
+        for (relative, text) in files {
+            if written.contains(relative) {
+                continue;
+            }
+            let Ok(path) = root.resolve(relative) else {
+                continue;
+            };
+            if let Ok(Some(existing)) = artifact::read_text(&path) {
+                if existing != *text {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            "Apply will overwrite an existing file",
+                            format!(
+                                "{} already exists and differs from what {} renders; apply \
+                                 replaces it. To keep its text, move it away first; to adopt it, \
+                                 `terraform import` it.",
+                                path.display(),
+                                K::TYPE_NAME
+                            ),
+                        )
+                        .at(AttributePath::attr(K::LOCATION_ATTRIBUTE)),
+                    );
+                }
+            }
+        }
+        diagnostics
+    }
+
     /// Runs [`Self::apply`] on tokio's blocking pool: it waits for fsync, and the server's
     /// few worker threads must stay free for the other calls Terraform makes meanwhile (it
     /// applies up to 10 resources at once).
@@ -463,6 +500,9 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         if request.config.is_wholly_known() {
             match self.check(&request.config) {
                 Ok(files) => {
+                    response
+                        .diagnostics
+                        .extend(self.overwrite_warnings(&request.prior_state, &files));
                     response.planned_state = Self::with_files(proposed, &files, keep_text);
                 }
                 Err(diagnostics) => response.diagnostics = diagnostics,
