@@ -48,18 +48,7 @@ fn example() -> serde_json::Value {
 }
 
 async fn server(root: &std::path::Path) -> TestServer {
-    let mut tf = TestServer::start(DevopsflowProvider::default())
-        .await
-        .expect("serve");
-    let provider_config = Value::Object(
-        [(
-            "root_dir".to_string(),
-            Value::String(root.display().to_string()),
-        )]
-        .into_iter()
-        .collect(),
-    );
-    let diags = tf.configure(provider_config).await.expect("configure");
+    let (tf, diags) = server_with(root, Value::Null).await;
     assert!(diags.is_empty(), "{diags:?}");
     tf
 }

@@ -724,6 +724,15 @@ impl Workspace {
     }
 }
 
+/// Hex SHA-256 of `text`, computed here rather than by the provider, to check its `sha256`.
+pub fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 /// Quotes `value` as an HCL string literal (escaping quotes, backslashes, newlines and the
 /// template sequences `${` and `%{`).
 pub fn hcl_string(value: &str) -> String {

@@ -9,9 +9,8 @@ use std::process::Command;
 
 use devopsflow_e2e::{
     ProviderOverride, Terraform, Workspace, change_actions, repo_root, require_on_path,
-    resource_change, state_addresses, state_values,
+    resource_change, sha256_hex, state_addresses, state_values,
 };
-use sha2::{Digest, Sha256};
 
 const ADDR: &str = "devopsflow_alert_rules.api";
 const PATH: &str = "monitoring/alerts/api.rules.yml";
@@ -87,13 +86,6 @@ fn example_workspace(tf: &Terraform) -> Workspace {
     let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
     ws.set_config(EXAMPLE);
     ws
-}
-
-fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 /// `promtool check rules FILE` must succeed.

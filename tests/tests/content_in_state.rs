@@ -7,11 +7,10 @@
 use std::collections::BTreeMap;
 
 use devopsflow_e2e::{
-    ProviderOverride, Terraform, Workspace, change_actions, resource_change, state_addresses,
-    state_values,
+    ProviderOverride, Terraform, Workspace, change_actions, resource_change, sha256_hex,
+    state_addresses, state_values,
 };
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 const RULES_ADDR: &str = "devopsflow_alert_rules.api";
 const RULES_PATH: &str = "monitoring/alerts/api.rules.yml";
@@ -58,13 +57,6 @@ fn workspace(tf: &Terraform, config: &str) -> Workspace {
     let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
     ws.set_config(config);
     ws
-}
-
-fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 /// The raw state file, as Terraform wrote it.
