@@ -1,12 +1,12 @@
 //! The artifact engine shared by every resource that renders files.
 //!
 //! - Paths are relative to the provider's `root_dir` and may not leave it.
-//! - Files are written atomically: a temporary file in the same directory, fsync,
-//!   rename, then fsync of the directory; parents are created as needed.
+//! - Files are written atomically (crate `devopsflow-fs`): a temporary file in the same
+//!   directory, fsync, rename, then fsync of the directory; parents are created as needed.
 //! - Files are read back on refresh so that edits on disk show up as drift.
 
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use sha2::{Digest as _, Sha256};
@@ -130,65 +130,11 @@ pub fn sha256_hex(text: &str) -> String {
     hex
 }
 
-/// Writes `content` to `path` atomically, creating parent directories.
-///
-/// The file is readable by everyone and writable by its owner (0644 before umask),
-/// like files written by an editor; a reader never sees a half-written file.
+/// Writes `content` to `path` atomically, creating parent directories: a reader never
+/// sees a half-written file (see [`devopsflow_fs::write_atomically`]). A new file is
+/// readable by everyone and writable by its owner (0644).
 pub fn write_atomic(path: &Path, content: &str) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no parent"))?;
-    fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = unique_temp_path(dir, &name);
-    let result = (|| {
-        let mut file = open_new(&temp)?;
-        file.write_all(content.as_bytes())?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        sync_dir(dir);
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-fn unique_temp_path(dir: &Path, name: &str) -> PathBuf {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()))
-}
-
-#[cfg(unix)]
-fn open_new(path: &Path) -> io::Result<fs::File> {
-    use std::os::unix::fs::OpenOptionsExt as _;
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o644)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_new(path: &Path) -> io::Result<fs::File> {
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-}
-
-/// Makes a rename durable (best effort: not every platform can open a directory).
-fn sync_dir(dir: &Path) {
-    if let Ok(handle) = fs::File::open(dir) {
-        let _ = handle.sync_all();
-    }
+    devopsflow_fs::write_atomically(path, content.as_bytes())
 }
 
 /// Reads a file back; `Ok(None)` when it does not exist.

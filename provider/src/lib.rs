@@ -2,12 +2,14 @@
 //!
 //! - [`provider`]: the provider configuration and the list of resources.
 //! - `artifact`: the engine every file-rendering resource shares (paths, atomic writes).
+//! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read, import, delete).
 //! - `resources`: one file per resource type.
 //! - [`render`]: pure renderers (spec in, text out), tested on their own.
 //! - [`yaml`]: the YAML emitter the renderers use.
 
 pub mod artifact;
 pub mod docs;
+mod engine;
 pub mod provider;
 pub mod render;
 mod resources;

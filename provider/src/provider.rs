@@ -1,7 +1,6 @@
 //! The `devopsflow` provider: its configuration and the one list of resources.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use tfplug::{
     Attribute, Block, ConfigureRequest, Context, Diagnostics, Provider, Resource, Schema, Type,
@@ -9,54 +8,11 @@ use tfplug::{
 };
 
 use crate::artifact::Root;
+use crate::engine::{ArtifactResource, Shared};
 use crate::resources;
 
 /// The provider's source address, as users write it in `required_providers`.
 pub const ADDRESS: &str = "registry.terraform.io/devopsflow/devopsflow";
-
-/// State shared between the provider and its resources once configured.
-#[derive(Debug)]
-pub struct Shared {
-    root: RwLock<Option<Root>>,
-    /// Whether the files' text is kept in state (`content_in_state`).
-    content_in_state: AtomicBool,
-}
-
-impl Default for Shared {
-    fn default() -> Self {
-        Self {
-            root: RwLock::new(None),
-            content_in_state: AtomicBool::new(true),
-        }
-    }
-}
-
-impl Shared {
-    /// The configured root directory, or the current directory before configuration.
-    pub(crate) fn root(&self) -> std::io::Result<Root> {
-        if let Ok(guard) = self.root.read() {
-            if let Some(root) = guard.as_ref() {
-                return Ok(root.clone());
-            }
-        }
-        Root::new(".")
-    }
-
-    /// Whether resources keep the files' text in state (`content` / `files`), or only hashes.
-    pub(crate) fn content_in_state(&self) -> bool {
-        self.content_in_state.load(Ordering::Relaxed)
-    }
-
-    fn set_content_in_state(&self, keep: bool) {
-        self.content_in_state.store(keep, Ordering::Relaxed);
-    }
-
-    fn set_root(&self, root: Root) {
-        if let Ok(mut guard) = self.root.write() {
-            *guard = Some(root);
-        }
-    }
-}
 
 /// The devopsflow provider.
 #[derive(Debug, Default)]
@@ -147,6 +103,21 @@ impl Provider for DevopsflowProvider {
     }
 
     fn resources(&self) -> Vec<Arc<dyn Resource>> {
-        resources::all(&self.shared)
+        all_resources(&self.shared)
     }
+}
+
+/// The one list of resources.
+fn all_resources(shared: &Arc<Shared>) -> Vec<Arc<dyn Resource>> {
+    vec![
+        Arc::new(ArtifactResource::<resources::alert_rules::AlertRules>::new(
+            Arc::clone(shared),
+        )),
+        Arc::new(ArtifactResource::<resources::k8s_app::K8sApp>::new(
+            Arc::clone(shared),
+        )),
+        Arc::new(ArtifactResource::<resources::pipeline::Pipeline>::new(
+            Arc::clone(shared),
+        )),
+    ]
 }

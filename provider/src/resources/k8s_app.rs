@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use tfplug::{Attribute, Block, Diagnostics, NestedBlock, Nesting, Type, Value};
 
-use super::{ArtifactKind, Layout, decode_config, field_error_to_diagnostic, header};
+use crate::engine::{ArtifactKind, Layout, decode_config, field_error_to_diagnostic, header};
 use crate::render::k8s_app::{
     self as render, Autoscaling, IngressSpec, K8sAppSpec, Resources, SecretRef,
 };

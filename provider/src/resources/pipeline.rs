@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use tfplug::{Attribute, Block, Diagnostics, NestedBlock, Nesting, Type, Value};
 
-use super::{ArtifactKind, Layout, decode_config, field_error_to_diagnostic, header};
+use crate::engine::{ArtifactKind, Layout, decode_config, field_error_to_diagnostic, header};
 use crate::render::pipeline::{self as render, EnvironmentSpec, PipelineSpec};
 
 /// The resource kind.

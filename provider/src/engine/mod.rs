@@ -1,0 +1,675 @@
+//! The artifact lifecycle every file-rendering resource shares.
+//!
+//! A resource that renders files implements [`ArtifactKind`]: its input schema and a
+//! `render` function. [`ArtifactResource`] gives it the rest: rendering at plan time,
+//! path checks against `root_dir`, atomic writes, drift detection on refresh, import,
+//! and deletion of exactly the files written.
+//!
+//! Two layouts exist:
+//! - [`Layout::File`]: one file at the `path` attribute; computed `content`. A new `path`
+//!   replaces the resource.
+//! - [`Layout::Files`]: several files (computed `files`, a map of path to text, paths
+//!   relative to `root_dir`). A change of the file set is an in-place update that writes
+//!   the new files and removes the ones no longer rendered.
+
+mod shared;
+
+pub(crate) use shared::Shared;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tfplug::{
+    ApplyRequest, ApplyResponse, Attribute, AttributePath, Block, Context, Diagnostic, Diagnostics,
+    ImportedObject, Nesting, PlanRequest, PlanResponse, ReadRequest, ReadResponse, Resource,
+    Schema, Type, Value,
+};
+
+use crate::artifact::{self, Root};
+
+/// How a resource's files appear in its schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// One file: `path` (input) and `content` (computed).
+    File,
+    /// Several files: `files` (computed map of path to text).
+    Files,
+}
+
+/// What a file-rendering resource supplies.
+pub(crate) trait ArtifactKind: Send + Sync + 'static {
+    /// The resource type name.
+    const TYPE_NAME: &'static str;
+    /// The Markdown description of the resource.
+    const DESCRIPTION: &'static str;
+    /// Its layout.
+    const LAYOUT: Layout;
+    /// The attribute whose problems a bad output location is reported on.
+    const LOCATION_ATTRIBUTE: &'static str;
+
+    /// The input attributes and blocks (the engine adds `id`, `sha256` and `content` or `files`).
+    fn inputs() -> Block;
+
+    /// Renders a wholly known configuration: `(path relative to root_dir, text)` pairs.
+    /// Errors carry attribute paths.
+    fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics>;
+}
+
+/// The file-rendering resource built from an [`ArtifactKind`].
+pub(crate) struct ArtifactResource<K> {
+    shared: Arc<Shared>,
+    _kind: std::marker::PhantomData<fn() -> K>,
+}
+
+/// A string attribute of an object value.
+fn string_attr<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
+    value.get_attr(name).and_then(Value::as_str)
+}
+
+/// Sets attribute `name` of an object value.
+fn with_attr(value: &Value, name: &str, new: Value) -> Value {
+    let mut fields = match value {
+        Value::Object(fields) => fields.clone(),
+        _ => BTreeMap::new(),
+    };
+    fields.insert(name.to_string(), new);
+    Value::Object(fields)
+}
+
+/// A state with every attribute null and every repeated block empty.
+fn empty_state(block: &Block) -> Value {
+    let mut fields = BTreeMap::new();
+    for attribute in &block.attributes {
+        fields.insert(attribute.name.clone(), Value::Null);
+    }
+    for nested in &block.blocks {
+        let empty = match nested.nesting {
+            Nesting::List => Value::List(Vec::new()),
+            Nesting::Set => Value::Set(Vec::new()),
+            Nesting::Map => Value::Map(BTreeMap::new()),
+            Nesting::Single => Value::Null,
+            Nesting::Group => empty_state(&nested.block),
+        };
+        fields.insert(nested.type_name.clone(), empty);
+    }
+    Value::Object(fields)
+}
+
+/// The hash recorded for a set of files: SHA-256 of each path and text in path order.
+fn files_sha256(files: &BTreeMap<String, String>) -> String {
+    if let [(_, text)] = files.iter().collect::<Vec<_>>().as_slice() {
+        return artifact::sha256_hex(text);
+    }
+    let mut all = String::new();
+    for (path, text) in files {
+        all.push_str(path);
+        all.push('\0');
+        all.push_str(text);
+        all.push('\0');
+    }
+    artifact::sha256_hex(&all)
+}
+
+impl<K: ArtifactKind> ArtifactResource<K> {
+    pub(crate) fn new(shared: Arc<Shared>) -> Self {
+        Self {
+            shared,
+            _kind: std::marker::PhantomData,
+        }
+    }
+
+    fn root(&self) -> Result<Root, Diagnostics> {
+        self.shared
+            .root()
+            .map_err(|e| Diagnostic::error("Cannot determine root_dir", e.to_string()).into())
+    }
+
+    /// Resolves an artifact path against the root, with a diagnostic on the location attribute.
+    fn resolve(&self, root: &Root, relative: &str) -> Result<PathBuf, Diagnostics> {
+        root.resolve(relative).map_err(|e| {
+            Diagnostic::error(
+                "Invalid artifact path",
+                format!("{e} (root_dir is {}).", root.dir().display()),
+            )
+            .at(AttributePath::attr(K::LOCATION_ATTRIBUTE))
+            .into()
+        })
+    }
+
+    /// The files whose text a state records, if it records the text of all of them
+    /// (not when `content_in_state` is off, nor when the text is still unknown).
+    fn state_texts(state: &Value) -> Option<BTreeMap<String, String>> {
+        match K::LAYOUT {
+            Layout::File => {
+                let path = string_attr(state, "path")?;
+                let text = string_attr(state, "content")?;
+                Some([(path.to_string(), text.to_string())].into())
+            }
+            Layout::Files => state
+                .get_attr("files")
+                .and_then(Value::as_map)
+                .and_then(|files| {
+                    files
+                        .iter()
+                        .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                        .collect()
+                }),
+        }
+    }
+
+    /// The paths a state refers to, even where the text is unknown or not kept.
+    fn state_paths(state: &Value) -> Vec<String> {
+        match K::LAYOUT {
+            Layout::File => string_attr(state, "path")
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
+            Layout::Files => {
+                let mut paths: Vec<String> = ["files_sha256", "files"]
+                    .iter()
+                    .filter_map(|name| state.get_attr(name).and_then(Value::as_map))
+                    .flat_map(|files| files.keys().cloned())
+                    .collect();
+                paths.sort();
+                paths.dedup();
+                paths
+            }
+        }
+    }
+
+    /// Records files in a state: their hashes and id, and their text when `keep_text`
+    /// (`content_in_state`), else null.
+    fn with_files(state: &Value, files: &BTreeMap<String, String>, keep_text: bool) -> Value {
+        let state = with_attr(state, "sha256", Value::String(files_sha256(files)));
+        match K::LAYOUT {
+            Layout::File => {
+                let text = match files.values().next() {
+                    Some(text) if keep_text => Value::String(text.clone()),
+                    _ => Value::Null,
+                };
+                let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
+                let state = with_attr(&state, "content", text);
+                with_attr(&state, "id", path)
+            }
+            Layout::Files => {
+                let texts = if keep_text {
+                    Value::Map(
+                        files
+                            .iter()
+                            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                            .collect(),
+                    )
+                } else {
+                    Value::Null
+                };
+                let hashes = files
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::String(artifact::sha256_hex(v))))
+                    .collect();
+                let id = files.keys().cloned().collect::<Vec<_>>().join(",");
+                let state = with_attr(&state, "files", texts);
+                let state = with_attr(&state, "files_sha256", Value::Map(hashes));
+                with_attr(&state, "id", Value::String(id))
+            }
+        }
+    }
+
+    /// Checks a wholly known configuration and renders it; paths are checked against root_dir.
+    fn check(&self, config: &Value) -> Result<BTreeMap<String, String>, Diagnostics> {
+        let mut diagnostics = Diagnostics::new();
+        let root = self.root()?;
+        if K::LAYOUT == Layout::File {
+            if let Some(path) = string_attr(config, "path") {
+                if let Err(d) = self.resolve(&root, path) {
+                    diagnostics.extend(d);
+                }
+            }
+        }
+        let rendered = match K::render(config) {
+            Ok(files) => files,
+            Err(d) => {
+                diagnostics.extend(d);
+                return Err(diagnostics);
+            }
+        };
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        let mut files = BTreeMap::new();
+        for (path, text) in rendered {
+            if let Err(d) = self.resolve(&root, &path) {
+                diagnostics.extend(d);
+            }
+            files.insert(path, text);
+        }
+        if diagnostics.has_errors() {
+            Err(diagnostics)
+        } else {
+            Ok(files)
+        }
+    }
+
+    /// Create and update: write every planned file, then remove the prior ones not rendered now.
+    fn apply(&self, request: ApplyRequest) -> ApplyResponse {
+        let planned = request.planned_state;
+        // The plan holds the text when it was known at plan time and is kept in state;
+        // otherwise the configuration, wholly known now, is rendered again.
+        let files = match Self::state_texts(&planned) {
+            Some(files) => files,
+            None => match self.check(&request.config) {
+                Ok(files) => files,
+                Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
+            },
+        };
+        let root = match self.root() {
+            Ok(root) => root,
+            Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
+        };
+        let mut diagnostics = Diagnostics::new();
+        for (relative, text) in &files {
+            let written = self.resolve(&root, relative).and_then(|path| {
+                artifact::write_atomic(&path, text).map_err(|e| {
+                    Diagnostic::error(
+                        "Cannot write artifact",
+                        format!("Writing {}: {e}", path.display()),
+                    )
+                    .into()
+                })
+            });
+            if let Err(d) = written {
+                diagnostics.extend(d);
+            }
+        }
+        if diagnostics.has_errors() {
+            return ApplyResponse::failed(request.prior_state, diagnostics);
+        }
+        for stale in Self::state_paths(&request.prior_state) {
+            if !files.contains_key(&stale) {
+                diagnostics.extend(self.remove(&root, &stale));
+            }
+        }
+        ApplyResponse {
+            new_state: Self::with_files(&planned, &files, self.shared.content_in_state()),
+            private: Vec::new(),
+            diagnostics,
+        }
+    }
+
+    /// Warnings, for the plan, about files this resource has not written that apply would
+    /// replace: a file already at a path new to the resource, whose text differs from the
+    /// rendered one (written by hand, by another tool, or by another resource).
+    fn overwrite_warnings(&self, prior: &Value, files: &BTreeMap<String, String>) -> Diagnostics {
+        let mut diagnostics = Diagnostics::new();
+        let Ok(root) = self.root() else {
+            return diagnostics;
+        };
+        let written = Self::state_paths(prior);
+        for (relative, text) in files {
+            if written.contains(relative) {
+                continue;
+            }
+            let Ok(path) = root.resolve(relative) else {
+                continue;
+            };
+            if let Ok(Some(existing)) = artifact::read_text(&path) {
+                if existing != *text {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            "Apply will overwrite an existing file",
+                            format!(
+                                "{} already exists and differs from what {} renders; apply \
+                                 replaces it. To keep its text, move it away first; to adopt it, \
+                                 `terraform import` it.",
+                                path.display(),
+                                K::TYPE_NAME
+                            ),
+                        )
+                        .at(AttributePath::attr(K::LOCATION_ATTRIBUTE)),
+                    );
+                }
+            }
+        }
+        diagnostics
+    }
+
+    /// Runs [`Self::apply`] on tokio's blocking pool: it waits for fsync, and the server's
+    /// few worker threads must stay free for the other calls Terraform makes meanwhile (it
+    /// applies up to 10 resources at once).
+    async fn apply_off_runtime(&self, request: ApplyRequest) -> ApplyResponse {
+        let worker = Self::new(Arc::clone(&self.shared));
+        let prior = request.prior_state.clone();
+        match tokio::task::spawn_blocking(move || worker.apply(request)).await {
+            Ok(response) => response,
+            Err(e) => ApplyResponse::failed(
+                prior,
+                Diagnostic::error(
+                    "Cannot write artifact",
+                    format!("The task writing the files failed: {e}"),
+                )
+                .into(),
+            ),
+        }
+    }
+
+    fn remove(&self, root: &Root, relative: &str) -> Diagnostics {
+        let path = match self.resolve(root, relative) {
+            Ok(path) => path,
+            Err(d) => return d,
+        };
+        match artifact::remove(&path) {
+            Ok(()) => Diagnostics::new(),
+            Err(e) => Diagnostic::error(
+                "Cannot delete artifact",
+                format!("Removing {}: {e}", path.display()),
+            )
+            .into(),
+        }
+    }
+
+    /// The files an import ID names: a comma-separated list of paths, or (for the
+    /// multi-file layout) a directory whose regular files are all adopted.
+    fn import_paths(&self, root: &Root, id: &str) -> Result<Vec<String>, Diagnostics> {
+        let mut paths = Vec::new();
+        for part in id.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let full = self.resolve(root, part)?;
+            if K::LAYOUT == Layout::Files && full.is_dir() {
+                let mut names: Vec<String> = std::fs::read_dir(&full)
+                    .map_err(|e| {
+                        Diagnostics::from(Diagnostic::error(
+                            "Cannot read directory",
+                            format!("{}: {e}", full.display()),
+                        ))
+                    })?
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+                    .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                    .filter(|name| !name.starts_with('.'))
+                    .collect();
+                names.sort();
+                let dir = part.trim_end_matches('/');
+                paths.extend(names.into_iter().map(|name| format!("{dir}/{name}")));
+            } else {
+                paths.push(part.to_string());
+            }
+        }
+        if paths.is_empty() {
+            return Err(Diagnostic::error(
+                "Invalid import ID",
+                "The import ID is the artifact's path relative to root_dir (for resources \
+                 with several files: their paths separated by commas, or their directory).",
+            )
+            .into());
+        }
+        if K::LAYOUT == Layout::File && paths.len() > 1 {
+            return Err(Diagnostic::error(
+                "Invalid import ID",
+                format!("{} writes one file; give its single path.", K::TYPE_NAME),
+            )
+            .into());
+        }
+        Ok(paths)
+    }
+}
+
+#[tfplug::async_trait]
+impl<K: ArtifactKind> Resource for ArtifactResource<K> {
+    fn type_name(&self) -> &'static str {
+        K::TYPE_NAME
+    }
+
+    fn schema(&self) -> Schema {
+        let mut block = K::inputs().description(K::DESCRIPTION);
+        let (id_doc, outputs) = match K::LAYOUT {
+            Layout::File => (
+                "The artifact's path, relative to the provider's `root_dir`.",
+                vec![Attribute::computed("content", Type::String).description(
+                    "The file's text, rendered at plan time so `terraform plan` shows it; \
+                     after a refresh, the text found on disk. Null when the provider's \
+                     `content_in_state` is `false`.",
+                )],
+            ),
+            Layout::Files => (
+                "The paths of the files written, relative to `root_dir`, separated by commas.",
+                vec![
+                    Attribute::computed("files", Type::Map(Box::new(Type::String))).description(
+                        "Every file written: path relative to the provider's `root_dir` => \
+                         text. Rendered at plan time so `terraform plan` shows it; after a \
+                         refresh, the text found on disk. Null when the provider's \
+                         `content_in_state` is `false`.",
+                    ),
+                    Attribute::computed("files_sha256", Type::Map(Box::new(Type::String)))
+                        .description(
+                            "Every file written: path relative to the provider's `root_dir` => \
+                             hex SHA-256 of its text (after a refresh, of the text found on \
+                             disk).",
+                        ),
+                ],
+            ),
+        };
+        block.attributes.insert(
+            0,
+            Attribute::computed("id", Type::String).description(id_doc),
+        );
+        block.attributes.extend(outputs);
+        block
+            .attributes
+            .push(Attribute::computed("sha256", Type::String).description(
+            match K::LAYOUT {
+                Layout::File => {
+                    "Hex SHA-256 of the file's text (after a refresh, of the text found on disk)."
+                }
+                Layout::Files => {
+                    "Hex SHA-256 over every file (path and text, in path order); for a single \
+                     file, the SHA-256 of its text."
+                }
+            },
+        ));
+        Schema::new(block)
+    }
+
+    async fn validate(&self, _ctx: &Context, config: &Value) -> Diagnostics {
+        // Unknown values are checked later, when Terraform knows them.
+        if !config.is_wholly_known() {
+            return Diagnostics::new();
+        }
+        match self.check(config) {
+            Ok(_) => Diagnostics::new(),
+            Err(diagnostics) => diagnostics,
+        }
+    }
+
+    async fn plan(&self, _ctx: &Context, request: PlanRequest) -> PlanResponse {
+        let mut response = PlanResponse::proposed(&request);
+        let proposed = &request.proposed_new_state;
+        let keep_text = self.shared.content_in_state();
+        if request.config.is_wholly_known() {
+            match self.check(&request.config) {
+                Ok(files) => {
+                    response
+                        .diagnostics
+                        .extend(self.overwrite_warnings(&request.prior_state, &files));
+                    response.planned_state = Self::with_files(proposed, &files, keep_text);
+                }
+                Err(diagnostics) => response.diagnostics = diagnostics,
+            }
+        } else {
+            let text = if keep_text {
+                Value::Unknown
+            } else {
+                Value::Null
+            };
+            let planned = match K::LAYOUT {
+                Layout::File => with_attr(proposed, "content", text),
+                Layout::Files => {
+                    let planned = with_attr(proposed, "files", text);
+                    with_attr(&planned, "files_sha256", Value::Unknown)
+                }
+            };
+            let planned = with_attr(&planned, "sha256", Value::Unknown);
+            let id = match K::LAYOUT {
+                Layout::File => proposed.get_attr("path").cloned().unwrap_or(Value::Unknown),
+                Layout::Files => Value::Unknown,
+            };
+            response.planned_state = with_attr(&planned, "id", id);
+        }
+        if K::LAYOUT == Layout::File
+            && !request.prior_state.is_null()
+            && request.prior_state.get_attr("path") != proposed.get_attr("path")
+        {
+            response.requires_replace.push(AttributePath::attr("path"));
+        }
+        response
+    }
+
+    async fn create(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
+        self.apply_off_runtime(request).await
+    }
+
+    async fn read(&self, _ctx: &Context, request: ReadRequest) -> ReadResponse {
+        let state = request.current_state;
+        let respond = |new_state, diagnostics| ReadResponse {
+            new_state,
+            private: request.private.clone(),
+            diagnostics,
+        };
+        let root = match self.root() {
+            Ok(root) => root,
+            Err(diagnostics) => return respond(state, diagnostics),
+        };
+        let mut found = BTreeMap::new();
+        for relative in Self::state_paths(&state) {
+            let read = self.resolve(&root, &relative).and_then(|path| {
+                artifact::read_text(&path).map_err(|e| {
+                    Diagnostics::from(Diagnostic::error(
+                        "Cannot read artifact",
+                        format!("Reading {}: {e}", path.display()),
+                    ))
+                })
+            });
+            match read {
+                Ok(Some(text)) => {
+                    found.insert(relative, text);
+                }
+                Ok(None) => {}
+                Err(diagnostics) => return respond(state, diagnostics),
+            }
+        }
+        if found.is_empty() {
+            // Every file is gone: Terraform reports the deletion and plans a create.
+            return respond(Value::Null, Diagnostics::new());
+        }
+        // What is on disk is the state, so edits (and missing files) show as an update.
+        respond(
+            Self::with_files(&state, &found, self.shared.content_in_state()),
+            Diagnostics::new(),
+        )
+    }
+
+    async fn update(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
+        self.apply_off_runtime(request).await
+    }
+
+    async fn delete(&self, _ctx: &Context, state: Value) -> Diagnostics {
+        let root = match self.root() {
+            Ok(root) => root,
+            Err(diagnostics) => return diagnostics,
+        };
+        let mut diagnostics = Diagnostics::new();
+        for relative in Self::state_paths(&state) {
+            diagnostics.extend(self.remove(&root, &relative));
+        }
+        diagnostics
+    }
+
+    async fn import(&self, _ctx: &Context, id: &str) -> (Vec<ImportedObject>, Diagnostics) {
+        let root = match self.root() {
+            Ok(root) => root,
+            Err(diagnostics) => return (Vec::new(), diagnostics),
+        };
+        let paths = match self.import_paths(&root, id) {
+            Ok(paths) => paths,
+            Err(diagnostics) => return (Vec::new(), diagnostics),
+        };
+        let mut files = BTreeMap::new();
+        for relative in paths {
+            let path = match self.resolve(&root, &relative) {
+                Ok(path) => path,
+                Err(diagnostics) => return (Vec::new(), diagnostics),
+            };
+            match artifact::read_text(&path) {
+                Ok(Some(text)) => {
+                    files.insert(relative, text);
+                }
+                Ok(None) => {
+                    return (
+                        Vec::new(),
+                        Diagnostic::error(
+                            "Cannot import a missing file",
+                            format!(
+                                "No file at {}. The import ID is the artifact's path relative \
+                                 to root_dir.",
+                                path.display()
+                            ),
+                        )
+                        .into(),
+                    );
+                }
+                Err(e) => {
+                    return (
+                        Vec::new(),
+                        Diagnostic::error(
+                            "Cannot read artifact",
+                            format!("{}: {e}", path.display()),
+                        )
+                        .into(),
+                    );
+                }
+            }
+        }
+        let mut stub = empty_state(&K::inputs());
+        if K::LAYOUT == Layout::File {
+            let path = files.keys().next().cloned().unwrap_or_default();
+            stub = with_attr(&stub, "path", Value::String(path));
+        }
+        (
+            vec![ImportedObject {
+                state: Self::with_files(&stub, &files, self.shared.content_in_state()),
+                private: Vec::new(),
+            }],
+            Diagnostics::new(),
+        )
+    }
+}
+
+/// Turns a renderer error into a Terraform diagnostic on the same attribute path.
+pub(crate) fn field_error_to_diagnostic(error: crate::render::FieldError) -> Diagnostic {
+    use crate::render::PathSeg;
+    use tfplug::PathStep;
+    let steps = error
+        .path
+        .into_iter()
+        .map(|seg| match seg {
+            PathSeg::Attr(name) => PathStep::Attr(name),
+            PathSeg::Index(i) => PathStep::Index(i64::try_from(i).unwrap_or(i64::MAX)),
+            PathSeg::Key(key) => PathStep::Key(key),
+        })
+        .collect();
+    Diagnostic::error(error.summary, error.detail).at(AttributePath::from_steps(steps))
+}
+
+/// Decodes a wholly known configuration into the resource's serde type.
+pub(crate) fn decode_config<T: serde::de::DeserializeOwned>(
+    config: &Value,
+) -> Result<T, Diagnostics> {
+    tfplug::value::from_value(config)
+        .map_err(|e| Diagnostics::from(Diagnostic::error("Invalid configuration", e.to_string())))
+}
+
+/// The header comment every generated file carries.
+pub(crate) fn header(type_name: &str, what: &str) -> String {
+    format!(
+        "Managed by Terraform ({type_name}, {what}).\n\
+         Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`."
+    )
+}
