@@ -116,7 +116,11 @@ fn index_page(provider: &DevopsflowProvider) -> String {
         "Every resource has a data source of the same name with the same arguments, minus the \
          output location (`path` or `output_dir`). It renders the same text into `files` (and \
          `content` for single-file artifacts) and writes nothing, so the text can go to any \
-         other resource: `github_repository_file`, `kubernetes_manifest`, a module output.\n\n",
+         other resource: `github_repository_file`, `kubernetes_manifest`, a module output. \
+         Terraform keeps a data source's result in state, so its text is there whatever \
+         `content_in_state` says (that setting is about resources). An argument unknown at \
+         plan time (from a resource not yet created) makes Terraform read the data source \
+         during apply.\n\n",
     );
     for (title, folder, mut names) in [
         (

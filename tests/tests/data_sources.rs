@@ -1,11 +1,13 @@
 //! Acceptance tests of the data sources (`data "devopsflow_*"`) under real Terraform, 1.0.3
 //! and a current 1.x: each renders exactly what its resource writes for the same arguments,
-//! writes nothing, plans empty once applied, and fails the plan on bad input at the
-//! attribute at fault.
+//! writes nothing, plans empty once applied, is read at apply when an argument is unknown
+//! at plan, and fails the plan on bad input at the attribute at fault.
 
 use std::collections::BTreeMap;
 
-use devopsflow_e2e::{ProviderOverride, Terraform, Workspace, sha256_hex, state_values};
+use devopsflow_e2e::{
+    ProviderOverride, Terraform, Workspace, change_actions, sha256_hex, state_values,
+};
 
 const HEADER: &str = "terraform {\n  required_providers {\n    devopsflow = {\n      source = \"devopsflow/devopsflow\"\n    }\n  }\n}\n\nprovider \"devopsflow\" {}\n";
 
@@ -234,5 +236,63 @@ data \"devopsflow_alert_rules\" \"bad\" {{
             assert!(found, "{tf}: no error at {address} line {line}:\n{stderr}");
         }
         assert_eq!(files_on_disk(&ws), Vec::<String>::new(), "{tf}");
+    }
+}
+
+#[test]
+fn arguments_unknown_at_plan_are_read_at_apply() {
+    // The image tag is a null_resource's id: unknown until that resource is created.
+    let config = format!(
+        "{}
+resource \"null_resource\" \"build\" {{}}
+
+data \"devopsflow_pipeline\" \"api\" {{
+  name     = \"api\"
+  platform = \"github_actions\"
+  language = \"python\"
+  image    = \"ghcr.io/acme/api-${{null_resource.build.id}}\"
+}}
+
+output \"workflow\" {{
+  value = data.devopsflow_pipeline.api.files[\"api.yml\"]
+}}
+",
+        HEADER.replace(
+            "  required_providers {\n",
+            "  required_providers {\n    null = {\n      source = \"hashicorp/null\"\n    }\n",
+        )
+    );
+    for tf in Terraform::all() {
+        let ws = Workspace::new(
+            &tf,
+            &[ProviderOverride::devopsflow(), ProviderOverride::null()],
+        );
+        ws.set_config(&config);
+        ws.run_ok(&["validate", "-no-color"]);
+        let plan = ws.plan_json();
+        assert_eq!(
+            change_actions(&plan, "data.devopsflow_pipeline.api"),
+            ["read"],
+            "{tf}: the read waits for apply"
+        );
+        assert_eq!(
+            plan["output_changes"]["workflow"]["after_unknown"], true,
+            "{tf}: the text is not known at plan: {plan:#}"
+        );
+        ws.apply();
+        let state = ws.show_state_json();
+        let id = state_values(&state, "null_resource.build").expect("null_resource")["id"]
+            .as_str()
+            .expect("id")
+            .to_string();
+        let workflow = state["values"]["outputs"]["workflow"]["value"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{tf}: workflow output: {state:#}"));
+        assert!(
+            workflow.contains(&format!("ghcr.io/acme/api-{id}")),
+            "{tf}: the image read at apply: {workflow}"
+        );
+        assert_eq!(files_on_disk(&ws), Vec::<String>::new(), "{tf}");
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
     }
 }
