@@ -205,3 +205,82 @@ impl<K: ArtifactKind> DataSource for ArtifactDataSource<K> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A kind whose renderer writes where its configuration's `dir` says, plus `extra`.
+    struct Stray<const FILE: bool>;
+
+    impl<const FILE: bool> ArtifactKind for Stray<FILE> {
+        const TYPE_NAME: &'static str = "devopsflow_stray";
+        const DESCRIPTION: &'static str = "A test kind.";
+        const LAYOUT: Layout = if FILE { Layout::File } else { Layout::Files };
+        const LOCATION_ATTRIBUTE: &'static str = "dir";
+
+        fn inputs() -> Block {
+            Block::new()
+                .attribute(Attribute::optional("dir", Type::String))
+                .attribute(Attribute::required("extra", Type::String))
+        }
+
+        fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {
+            let dir = config.get_attr("dir").and_then(Value::as_str).unwrap_or("");
+            let extra = config
+                .get_attr("extra")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let path = if FILE {
+                format!("{dir}{extra}")
+            } else {
+                format!("{dir}/{extra}")
+            };
+            Ok(vec![(path, "text".to_string())])
+        }
+    }
+
+    fn config(extra: &str) -> Value {
+        Value::object([("extra", Value::String(extra.to_string()))])
+    }
+
+    #[test]
+    fn paths_lose_the_location() {
+        let files = ArtifactDataSource::<Stray<false>>::render(&config("a/b.yml")).expect("ok");
+        assert_eq!(files, BTreeMap::from([("a/b.yml".into(), "text".into())]));
+        let file = ArtifactDataSource::<Stray<true>>::render(&config("")).expect("ok");
+        assert_eq!(file, BTreeMap::from([("stray".into(), "text".into())]));
+    }
+
+    #[test]
+    fn a_path_outside_the_location_is_an_error() {
+        for result in [
+            ArtifactDataSource::<Stray<false>>::render(&config("")),
+            ArtifactDataSource::<Stray<true>>::render(&config(".bak")),
+        ] {
+            let diagnostics = result.expect_err("outside the location");
+            assert!(diagnostics.has_errors());
+            assert!(
+                diagnostics.as_slice()[0]
+                    .detail
+                    .contains("outside the location"),
+                "{diagnostics:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_schema_has_no_location() {
+        let schema = ArtifactDataSource::<Stray<true>>::default().schema();
+        let names: Vec<&str> = schema
+            .block
+            .attributes
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(names, ["id", "extra", "content", "files"]);
+        let schema = ArtifactDataSource::<Stray<false>>::default().schema();
+        assert!(schema.block.get_attribute("content").is_none());
+        assert!(schema.block.get_attribute("dir").is_none());
+    }
+}
