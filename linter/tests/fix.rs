@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use devopsflow_lint::fix::{self, Applicability};
+use devopsflow_lint::findings::Applicability;
+use devopsflow_lint::fix_apply as fix;
 use devopsflow_lint::registry::RULES;
-use devopsflow_lint::{Config, Finding, Workspace, lint};
+use devopsflow_lint::{Finding, Settings, Workspace, driver};
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fix");
@@ -66,7 +67,7 @@ fn files(dir: &Path) -> Vec<CaseFile> {
 }
 
 fn lint_all(ws: &Workspace) -> Vec<Finding> {
-    lint::lint(ws, &|_| Config::default())
+    driver::lint(ws, &|_| Settings::default())
 }
 
 /// `(rule, resource or span start)`: what a finding is about, across edits.

@@ -12,6 +12,8 @@ use hcl_edit::template::{Directive, Element, Template};
 
 use crate::value::{Value, format_number};
 
+mod functions;
+
 /// A known evaluation error (a type error, a missing key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct EvalError;
@@ -166,7 +168,7 @@ impl<'e, 'a> Scope<'e, 'a> {
                     Value::Unknown
                 } else {
                     let args: Vec<&Expression> = call.args.iter().collect();
-                    crate::functions::call(
+                    functions::call(
                         self,
                         call.name.name.value().as_str(),
                         &args,

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use hcl_edit::structure::Body;
 
+pub mod workspace;
+
 /// Index of a file in a [`crate::Workspace`].
 pub type FileId = usize;
 
