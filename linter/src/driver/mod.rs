@@ -2,10 +2,10 @@
 //! module, follows local module calls with their inputs, dispatches every
 //! enabled rule and applies inline suppressions. Split by job:
 //!
-//! - [`calls`]: loading called modules, variables and the inputs of a call;
-//! - [`default_tags`]: provider default tags, inherited through calls;
-//! - [`dispatch`]: one module evaluation and the rules run on it;
-//! - [`governance`]: suppressions in force, and the `DFL9xx` findings about
+//! - `calls`: loading called modules, variables and the inputs of a call;
+//! - `default_tags`: provider default tags, inherited through calls;
+//! - `dispatch`: one module evaluation and the rules run on it;
+//! - `governance`: suppressions in force, and the `DFL9xx` findings about
 //!   the suppression comments themselves.
 
 use std::collections::BTreeSet;

@@ -1,5 +1,5 @@
 //! Layer 9: applying fixes. Rules attach [`Fix`] data to findings; only this
-//! driver ([`fix_workspace`], [`write`]) changes text or files, and it writes
+//! driver ([`fix_workspace`], [`write()`]) changes text or files, and it writes
 //! them with `devopsflow_fs::write_atomically`.
 
 use std::collections::{BTreeMap, HashSet};
@@ -201,7 +201,7 @@ pub fn write(ws: &Workspace, run: &FixRun) -> std::io::Result<Written> {
     Ok(written)
 }
 
-/// The files [`write`] wrote and left alone.
+/// The files [`write()`] wrote and left alone.
 #[derive(Debug, Default)]
 pub struct Written {
     /// Written, as displayed.

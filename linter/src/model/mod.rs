@@ -14,7 +14,7 @@ use crate::eval::{ModuleEnv, Scope};
 use crate::source::{FileId, SourceFile};
 use crate::value::Value;
 
-pub mod exposure;
+pub(crate) mod exposure;
 
 use exposure::Exposure;
 

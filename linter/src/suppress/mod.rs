@@ -122,7 +122,7 @@ impl fmt::Display for Date {
 pub enum Origin {
     /// `devopsflow-lint:ignore[...]`.
     Own,
-    /// Another tool's comment, mapped through [`crate::foreign::MAPPING`].
+    /// Another tool's comment, mapped through [`foreign::MAPPING`].
     Foreign(Tool),
 }
 
