@@ -8,7 +8,7 @@ use hcl_edit::structure::Body;
 
 use super::calls::{CallInputs, call_inputs, child_vars, local_source, root_vars};
 use super::default_tags::provider_tags;
-use super::governance::{Governance, SuppressionUse, call_site_suppressions};
+use super::governance::{Governance, SuppressionUse};
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
 use crate::model::{Items, ModuleCtx};
@@ -133,11 +133,10 @@ impl<'w> Linter<'_, 'w> {
                 continue;
             }
             let mut child_muted = muted.to_vec();
-            child_muted.extend(call_site_suppressions(
+            child_muted.extend(self.governance.call_site_suppressions(
                 self.ws,
                 *call,
                 &self.settings.suppressions,
-                self.governance.today,
             ));
             for inputs in call_inputs(&module, *call) {
                 self.module(&child_dir, Some(inputs), depth + 1, &child_muted);

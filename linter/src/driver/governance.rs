@@ -1,9 +1,12 @@
 //! Suppression governance across one run: which suppressions are in force
 //! and what they suppressed, and the `DFL9xx` findings about the comments
-//! themselves (expired, without a reason, forbidden, unused).
+//! themselves (expired, without a reason, forbidden, unused). Each file's
+//! suppression comments are read once per run and shared by every step.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use super::Options;
 use crate::findings::Finding;
@@ -21,6 +24,8 @@ pub(super) struct Governance {
     pub(super) file_roots: HashMap<FileId, PathBuf>,
     /// `(file, comment offset, rule code)` of suppressions that suppressed something.
     pub(super) used: HashSet<SuppressionUse>,
+    /// The suppression comments of each file, read on first use.
+    comments: RefCell<HashMap<FileId, Rc<[Suppression]>>>,
 }
 
 pub(super) type SuppressionUse = (FileId, usize, &'static str);
@@ -32,7 +37,43 @@ impl Governance {
             today,
             file_roots: HashMap::new(),
             used: HashSet::new(),
+            comments: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The suppression comments of a file, read once per run.
+    fn comments(&self, ws: &Workspace, file: FileId) -> Rc<[Suppression]> {
+        let cached = self.comments.borrow().get(&file).cloned();
+        cached.unwrap_or_else(|| {
+            let comments: Rc<[Suppression]> = suppress::collect(&ws.files[file]).into();
+            self.comments
+                .borrow_mut()
+                .insert(file, Rc::clone(&comments));
+            comments
+        })
+    }
+
+    /// Rule codes suppressed by a comment on or above a `module` block (and
+    /// in force): they are suppressed for everything that module call
+    /// produces.
+    pub(super) fn call_site_suppressions(
+        &self,
+        ws: &Workspace,
+        call: FileBlock<'_>,
+        policy: &SuppressionPolicy,
+    ) -> Vec<(&'static str, SuppressionUse)> {
+        let line = ws.files[call.file].line_of(model::header_span(call.block).start);
+        self.comments(ws, call.file)
+            .iter()
+            .filter(|s| (s.first_line..=s.last_line).contains(&line))
+            .flat_map(|s| {
+                s.codes
+                    .iter()
+                    .filter(|code| s.holds_for(code, policy, self.today))
+                    .map(|&code| (code, (call.file, s.span.start, code)))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     /// The directory whose configuration governs a file.
@@ -55,8 +96,8 @@ impl Governance {
         options: &Options,
     ) -> Vec<Finding> {
         let mut configs: HashMap<PathBuf, Settings> = HashMap::new();
-        for (file_id, file) in ws.files.iter().enumerate() {
-            let sups = suppress::collect(file);
+        for file_id in 0..ws.files.len() {
+            let sups = self.comments(ws, file_id);
             if sups.is_empty() {
                 continue;
             }
@@ -66,7 +107,7 @@ impl Governance {
                 .or_insert_with(|| config_for(&dir));
             let policy = &config.suppressions;
             let report_unused = options.report_unused_suppressions || policy.report_unused;
-            for sup in &sups {
+            for sup in sups.iter() {
                 let mut add = |code: &str, message: String| {
                     let Some(meta) = find_rule(code) else {
                         return;
@@ -126,29 +167,6 @@ impl Governance {
     }
 }
 
-/// Rule codes suppressed by a comment on or above a `module` block (and in
-/// force): they are suppressed for everything that module call produces.
-pub(super) fn call_site_suppressions(
-    ws: &Workspace,
-    call: FileBlock<'_>,
-    policy: &SuppressionPolicy,
-    today: Date,
-) -> Vec<(&'static str, SuppressionUse)> {
-    let file = &ws.files[call.file];
-    let line = file.line_of(model::header_span(call.block).start);
-    suppress::collect(file)
-        .into_iter()
-        .filter(|s| (s.first_line..=s.last_line).contains(&line))
-        .flat_map(|s| {
-            s.codes
-                .iter()
-                .filter(|code| s.holds_for(code, policy, today))
-                .map(|&code| (code, (call.file, s.span.start, code)))
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
 /// Deduplicates, sorts and applies inline suppressions that are in force.
 pub(super) fn finish(
     ws: &Workspace,
@@ -179,7 +197,7 @@ pub(super) fn finish(
     findings.dedup_by(|a, b| {
         a.file == b.file && a.span == b.span && a.rule.code == b.rule.code && a.message == b.message
     });
-    let mut cache: HashMap<FileId, (Vec<Suppression>, SuppressionPolicy)> = HashMap::new();
+    let mut cache: HashMap<FileId, (Rc<[Suppression]>, SuppressionPolicy)> = HashMap::new();
     let mut configs: HashMap<PathBuf, SuppressionPolicy> = HashMap::new();
     for finding in &mut findings {
         let file = &ws.files[finding.file];
@@ -189,7 +207,7 @@ pub(super) fn finish(
                 .entry(dir.clone())
                 .or_insert_with(|| config_for(&dir).suppressions)
                 .clone();
-            (suppress::collect(file), policy)
+            (governance.comments(ws, finding.file), policy)
         });
         if finding.attribute.is_none() {
             finding.attribute = model::attribute_path(file, finding.span.start);
