@@ -1,4 +1,4 @@
-//! Baselines: accept today's findings so that only new ones are reported.
+//! Layer 9: baselines: accept today's findings so that only new ones are reported.
 //!
 //! A finding's key is its rule code, its file (relative to the baseline
 //! file's directory, with `/` separators), its resource address and its

@@ -1,4 +1,4 @@
-//! Expression evaluation with a first-class unknown.
+//! Layer 3: expression evaluation with a first-class unknown.
 //!
 //! Evaluation never fails loudly: anything the linter cannot know becomes
 //! [`Value::Unknown`]. An [`EvalError`] is kept internally only so that `try`

@@ -1,5 +1,8 @@
-//! The module model rules work on: resources, providers, `terraform` blocks
-//! and module calls, with their expressions evaluated in the module's scope.
+//! Layer 3: the module model rules work on: resources, providers,
+//! `terraform` blocks and module calls, with their expressions evaluated in
+//! the module's scope. Facts several rules share (each resource's
+//! `count`/`for_each` instances, the network exposures) are computed once
+//! per module evaluation and cached in its [`ModuleCtx`].
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
@@ -583,5 +586,61 @@ impl<'w> ModuleCtx<'w> {
             .get_attribute("provider")
             .and_then(|a| traversal_path(&a.value))
             .map_or_else(|| decl.provider_name().to_owned(), |p| p.join("."))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GROUP: &str = r#"
+resource "aws_security_group" "web" {
+  for_each = { a = 22, b = 3389 }
+  ingress {
+    protocol    = "tcp"
+    from_port   = each.value
+    to_port     = each.value
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+"#;
+
+    fn cached(module: &ModuleCtx<'_>, decl: &ResourceDecl<'_>) -> Option<Rc<[Binding]>> {
+        let key: *const Block = decl.block;
+        module.facts.instances.borrow().get(&key).cloned()
+    }
+
+    #[test]
+    fn shared_facts_are_computed_once_per_module_evaluation() {
+        let body = hcl_edit::parser::parse_body(GROUP).expect("parses");
+        let items = Items::collect(&[(0, &body)]);
+        let env = ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned());
+        let module = ModuleCtx::new(".".into(), items, true, env);
+        let decl = module.items.resources[0];
+        assert!(cached(&module, &decl).is_none());
+
+        let first = module.instances(&decl);
+        let bindings = cached(&module, &decl).expect("the expansion is cached");
+        let again = module.instances(&decl);
+        let same = cached(&module, &decl).expect("still cached");
+        assert!(Rc::ptr_eq(&bindings, &same), "for_each evaluated twice");
+        let ports = |nodes: &[Node<'_, '_>]| -> Vec<Option<Value>> {
+            nodes
+                .iter()
+                .map(|n| n.blocks("ingress")[0].value("from_port"))
+                .collect()
+        };
+        assert_eq!(
+            ports(&first),
+            [Some(Value::Number(22.0)), Some(Value::Number(3389.0))]
+        );
+        assert_eq!(ports(&first), ports(&again));
+
+        let exposures = module.exposures();
+        assert_eq!(exposures.len(), 2);
+        assert!(
+            std::ptr::eq(exposures, module.exposures()),
+            "exposures computed twice"
+        );
     }
 }

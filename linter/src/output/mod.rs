@@ -1,4 +1,4 @@
-//! Machine-readable reports for CI systems and editors: SARIF 2.1.0, JUnit
+//! Layer 9: machine-readable reports for CI systems and editors: SARIF 2.1.0, JUnit
 //! XML, Checkstyle XML, GitHub workflow commands and a compact one-line
 //! format, plus the `rules` and `explain` texts.
 //!

@@ -1,4 +1,4 @@
-//! Source files: their text, display path, parsed body and line index.
+//! Layer 1: source files: their text, display path, parsed body and line index.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
