@@ -282,7 +282,7 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         text.push_str(&outcome.notes());
     }
     if let Some(path) = &args.output {
-        write_atomically(path, &text)?;
+        write_report(path, &text)?;
         eprintln!(
             "devopsflow-lint: {}; report written to {}",
             output::summary_line(&report),
@@ -317,7 +317,7 @@ fn root() -> PathBuf {
 
 /// Writes the report atomically and durably (`devopsflow_fs`), so readers
 /// never see a half-written report.
-fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
+fn write_report(path: &Path, text: &str) -> anyhow::Result<()> {
     anyhow::ensure!(
         path.file_name().is_some(),
         "--output {} names no file",

@@ -8,7 +8,6 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use super::Options;
 use crate::findings::Finding;
 use crate::model::{self, FileBlock};
 use crate::registry::find_rule;
@@ -87,13 +86,14 @@ impl Governance {
             .map_or_else(|| PathBuf::from("."), |(dir, _)| dir.clone())
     }
 
-    /// Adds the governance findings (`DFL9xx`) of every suppression comment.
+    /// Adds the governance findings (`DFL9xx`) of every suppression comment;
+    /// `report_unused_everywhere` reports unused ones whatever the settings say.
     pub(super) fn report(
         &self,
         ws: &Workspace,
         mut findings: Vec<Finding>,
         config_for: &dyn Fn(&Path) -> Settings,
-        options: &Options,
+        report_unused_everywhere: bool,
     ) -> Vec<Finding> {
         let mut configs: HashMap<PathBuf, Settings> = HashMap::new();
         for file_id in 0..ws.files.len() {
@@ -106,7 +106,7 @@ impl Governance {
                 .entry(dir.clone())
                 .or_insert_with(|| config_for(&dir));
             let policy = &config.suppressions;
-            let report_unused = options.report_unused_suppressions || policy.report_unused;
+            let report_unused = report_unused_everywhere || policy.report_unused;
             for sup in sups.iter() {
                 let mut add = |code: &str, message: String| {
                     let Some(meta) = find_rule(code) else {

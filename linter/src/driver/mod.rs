@@ -80,5 +80,5 @@ pub fn lint_with(
         linter.module(dir, None, 0, &[]);
     }
     let findings = finish(ws, findings, config_for, &mut governance);
-    governance.report(ws, findings, config_for, options)
+    governance.report(ws, findings, config_for, options.report_unused_suppressions)
 }
