@@ -246,6 +246,35 @@ fn read(dir: &tempfile::TempDir, name: &str) -> String {
     std::fs::read_to_string(dir.path().join(name)).expect("read")
 }
 
+/// `--fix` rewrites a file through `devopsflow_fs::write_atomically`: the
+/// file keeps its permission bits and no temporary file is left beside it.
+#[cfg(unix)]
+#[test]
+fn fix_keeps_the_file_mode_and_leaves_no_temporary_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    let dir = project(&[("main.tf", BACKEND)]);
+    let path = dir.path().join("main.tf");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let (code, _, stderr) = run(dir.path(), &["--fix", "--format", "compact", "."]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        read(&dir, "main.tf").contains("encrypt      = true"),
+        "not fixed"
+    );
+    let mode = std::fs::metadata(&path).expect("stat").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the fix changed the file mode to {mode:o}");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.ends_with(".tmp")),
+        "temporary files left: {names:?}"
+    );
+}
+
 #[test]
 fn diff_prints_without_writing_and_exits_1() {
     let dir = project(&[("main.tf", BACKEND), ("db.tf", DATABASE)]);
