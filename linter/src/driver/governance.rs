@@ -92,7 +92,7 @@ impl Governance {
         &self,
         ws: &Workspace,
         mut findings: Vec<Finding>,
-        config_for: &dyn Fn(&Path) -> Settings,
+        settings_for: &dyn Fn(&Path) -> Settings,
         report_unused_everywhere: bool,
     ) -> Vec<Finding> {
         let mut configs: HashMap<PathBuf, Settings> = HashMap::new();
@@ -104,7 +104,7 @@ impl Governance {
             let dir = self.config_dir(ws, file_id);
             let config = configs
                 .entry(dir.clone())
-                .or_insert_with(|| config_for(&dir));
+                .or_insert_with(|| settings_for(&dir));
             let policy = &config.suppressions;
             let report_unused = report_unused_everywhere || policy.report_unused;
             for sup in sups.iter() {
@@ -171,7 +171,7 @@ impl Governance {
 pub(super) fn finish(
     ws: &Workspace,
     mut findings: Vec<Finding>,
-    config_for: &dyn Fn(&Path) -> Settings,
+    settings_for: &dyn Fn(&Path) -> Settings,
     governance: &mut Governance,
 ) -> Vec<Finding> {
     findings.sort_by(|a, b| {
@@ -205,7 +205,7 @@ pub(super) fn finish(
             let dir = governance.config_dir(ws, finding.file);
             let policy = configs
                 .entry(dir.clone())
-                .or_insert_with(|| config_for(&dir).suppressions)
+                .or_insert_with(|| settings_for(&dir).suppressions)
                 .clone();
             (governance.comments(ws, finding.file), policy)
         });

@@ -37,18 +37,18 @@ pub struct Options {
     pub report_unused_suppressions: bool,
 }
 
-/// Lints every requested module. `config_for` gives the configuration of a
-/// root module directory.
+/// Lints every requested module. `settings_for` gives the settings of a root
+/// module directory.
 #[must_use]
-pub fn lint(ws: &Workspace, config_for: &dyn Fn(&Path) -> Settings) -> Vec<Finding> {
-    lint_with(ws, config_for, &Options::default())
+pub fn lint(ws: &Workspace, settings_for: &dyn Fn(&Path) -> Settings) -> Vec<Finding> {
+    lint_with(ws, settings_for, &Options::default())
 }
 
 /// [`lint`] with run-wide options.
 #[must_use]
 pub fn lint_with(
     ws: &Workspace,
-    config_for: &dyn Fn(&Path) -> Settings,
+    settings_for: &dyn Fn(&Path) -> Settings,
     options: &Options,
 ) -> Vec<Finding> {
     let today = options.today.unwrap_or_else(Date::today);
@@ -68,10 +68,10 @@ pub fn lint_with(
         if called.contains(dir) {
             continue;
         }
-        let config = config_for(dir);
+        let settings = settings_for(dir);
         let mut linter = Linter {
             ws,
-            settings: &config,
+            settings: &settings,
             findings: &mut findings,
             evaluations: 0,
             root: dir,
@@ -79,6 +79,11 @@ pub fn lint_with(
         };
         linter.module(dir, None, 0, &[]);
     }
-    let findings = finish(ws, findings, config_for, &mut governance);
-    governance.report(ws, findings, config_for, options.report_unused_suppressions)
+    let findings = finish(ws, findings, settings_for, &mut governance);
+    governance.report(
+        ws,
+        findings,
+        settings_for,
+        options.report_unused_suppressions,
+    )
 }

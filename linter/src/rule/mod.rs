@@ -20,7 +20,7 @@ pub trait Rule: Sync {
     fn check(&self, cx: &mut Ctx<'_, '_>);
 }
 
-/// What a rule sees: the module evaluation, the configuration, and a sink.
+/// What a rule sees: the module evaluation, the settings, and a sink.
 pub struct Ctx<'c, 'w> {
     /// The module evaluation.
     pub module: &'c ModuleCtx<'w>,
