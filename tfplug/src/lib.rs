@@ -8,7 +8,7 @@
 //! - [`value`]: cty types and values, msgpack/JSON codecs, serde conversion.
 //! - [`schema`]: attributes, nested blocks, descriptions, versions.
 //! - [`diagnostics`]: errors and warnings with attribute paths.
-//! - [`testing`]: an in-process harness with a real gRPC client.
+//! - `testing` (cargo feature `testing`): an in-process harness with a real gRPC client.
 #![warn(missing_docs)]
 
 mod convert;
@@ -19,6 +19,7 @@ mod proto;
 mod provider;
 pub mod schema;
 mod server;
+#[cfg(feature = "testing")]
 pub mod testing;
 pub mod value;
 

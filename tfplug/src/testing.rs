@@ -1,10 +1,85 @@
 //! An in-process test harness: serves a provider on loopback and drives it through a
 //! real gRPC client, the way Terraform does, so resources can be tested without Terraform.
 //!
-//! ```text
-//! let mut tf = TestServer::start(MyProvider::default()).await?;
-//! tf.configure(config).await;
-//! let created = tf.create("my_thing", resource_config).await?;
+//! Enabled by the `testing` cargo feature; a provider crate turns it on for its tests only:
+//!
+//! ```toml
+//! [dev-dependencies]
+//! tfplug = { path = "../tfplug", features = ["testing"] }
+//! ```
+//!
+//! A test starts a [`TestServer`], then plans, applies, reads, imports and destroys as
+//! Terraform would, seeing exactly what Terraform would see (states and diagnostics after
+//! the wire round trip):
+//!
+//! ```
+//! use std::sync::Arc;
+//! use tfplug::testing::TestServer;
+//! use tfplug::{
+//!     ApplyRequest, ApplyResponse, Attribute, Block, ConfigureRequest, Context, Diagnostics,
+//!     PlanRequest, PlanResponse, Provider, ReadRequest, ReadResponse, Resource, Schema, Type,
+//!     Value,
+//! };
+//!
+//! /// `echo_upper`: a computed `upper` is `text` in capitals.
+//! struct Upper;
+//!
+//! fn with_upper(state: &Value) -> Value {
+//!     let text = state.get_attr("text").and_then(Value::as_str).unwrap_or_default();
+//!     Value::object([("text", text.into()), ("upper", text.to_uppercase().into())])
+//! }
+//!
+//! #[tfplug::async_trait]
+//! impl Resource for Upper {
+//!     fn type_name(&self) -> &'static str { "echo_upper" }
+//!     fn schema(&self) -> Schema {
+//!         Schema::new(Block::new()
+//!             .attribute(Attribute::required("text", Type::String))
+//!             .attribute(Attribute::computed("upper", Type::String)))
+//!     }
+//!     async fn plan(&self, _: &Context, request: PlanRequest) -> PlanResponse {
+//!         let planned_state = with_upper(&request.proposed_new_state);
+//!         PlanResponse { planned_state, ..PlanResponse::proposed(&request) }
+//!     }
+//!     async fn create(&self, _: &Context, request: ApplyRequest) -> ApplyResponse {
+//!         ApplyResponse { new_state: request.planned_state, private: Vec::new(),
+//!                         diagnostics: Diagnostics::new() }
+//!     }
+//!     async fn read(&self, _: &Context, request: ReadRequest) -> ReadResponse {
+//!         ReadResponse { new_state: request.current_state, private: request.private,
+//!                        diagnostics: Diagnostics::new() }
+//!     }
+//!     async fn update(&self, ctx: &Context, request: ApplyRequest) -> ApplyResponse {
+//!         self.create(ctx, request).await
+//!     }
+//!     async fn delete(&self, _: &Context, _state: Value) -> Diagnostics { Diagnostics::new() }
+//! }
+//!
+//! struct Echo;
+//!
+//! #[tfplug::async_trait]
+//! impl Provider for Echo {
+//!     fn schema(&self) -> Schema { Schema::new(Block::new()) }
+//!     async fn configure(&self, _: &Context, _: ConfigureRequest) -> Diagnostics {
+//!         Diagnostics::new()
+//!     }
+//!     fn resources(&self) -> Vec<Arc<dyn Resource>> { vec![Arc::new(Upper)] }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), tfplug::Error> {
+//! let mut tf = TestServer::start(Echo).await?;
+//! assert!(tf.configure(Value::object::<&str>([])).await?.is_empty());
+//!
+//! let config = Value::object([("text", "hi".into()), ("upper", Value::Null)]);
+//! let created = tf.plan_and_apply("echo_upper", &Value::Null, &config).await?;
+//! assert!(created.diagnostics.is_empty());
+//! assert_eq!(created.state.get_attr("upper"), Some(&Value::from("HI")));
+//!
+//! let destroyed = tf.destroy("echo_upper", &created.state).await?;
+//! assert!(destroyed.state.is_null());
+//! # Ok(())
+//! # }
 //! ```
 
 use std::collections::HashMap;
