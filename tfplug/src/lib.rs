@@ -15,6 +15,7 @@ mod convert;
 pub mod diagnostics;
 mod error;
 mod logging;
+mod path;
 mod proto;
 mod provider;
 pub mod schema;
@@ -24,8 +25,9 @@ pub mod testing;
 pub mod value;
 
 pub use async_trait::async_trait;
-pub use diagnostics::{AttributePath, Diagnostic, Diagnostics, PathStep, Severity};
+pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use error::Error;
+pub use path::{AttributePath, PathStep};
 pub use provider::{
     ApplyRequest, ApplyResponse, ConfigureRequest, Context, DataSource, ImportedObject,
     PlanRequest, PlanResponse, Provider, ReadRequest, ReadResponse, Resource,

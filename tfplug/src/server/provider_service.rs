@@ -269,7 +269,7 @@ impl ProviderRpc for ProviderService {
         // decode those with the cached type; only older versions go to the resource.
         let upgraded = if request.version == entry.schema.version {
             crate::value::decode_json(&json, &entry.ty).map_err(|e| {
-                Diagnostics::from(Diagnostic::error("Invalid stored state", e.to_string()))
+                Diagnostics::from(Diagnostic::from_value_error("Invalid stored state", &e))
             })
         } else {
             entry.resource.upgrade_state(request.version, &json)
