@@ -8,12 +8,14 @@
 //! - [`value`]: cty types and values, msgpack/JSON codecs, serde conversion.
 //! - [`schema`]: attributes, nested blocks, descriptions, versions.
 //! - [`diagnostics`]: errors and warnings with attribute paths.
+//! - [`function`]: provider-defined functions (`provider::<name>::<function>(...)`, Terraform 1.8+).
 //! - `testing` (cargo feature `testing`): an in-process harness with a real gRPC client.
 #![warn(missing_docs)]
 
 mod convert;
 pub mod diagnostics;
 mod error;
+pub mod function;
 mod logging;
 mod path;
 mod proto;
@@ -27,6 +29,7 @@ pub mod value;
 pub use async_trait::async_trait;
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use error::Error;
+pub use function::{Function, FunctionError};
 pub use path::{AttributePath, PathStep};
 pub use provider::{
     ApplyRequest, ApplyResponse, ConfigureRequest, Context, DataSource, ImportedObject,

@@ -90,8 +90,12 @@ use tokio_util::sync::CancellationToken;
 use tonic::transport::Channel;
 
 use crate::Error;
-use crate::convert::{diagnostics_from_proto, path_from_proto, value_from_proto, value_to_proto};
+use crate::convert::{
+    diagnostics_from_proto, function_error_from_proto, path_from_proto, value_from_proto,
+    value_to_proto,
+};
 use crate::diagnostics::{AttributePath, Diagnostics};
+use crate::function::{FunctionError, Signature};
 use crate::proto::tfplugin6 as pb;
 use crate::proto::tfplugin6::provider_client::ProviderClient;
 use crate::provider::Provider;
@@ -126,6 +130,7 @@ pub struct TestServer {
     shutdown: CancellationToken,
     provider_type: Type,
     resources: HashMap<String, Schema>,
+    functions: HashMap<String, Signature>,
 }
 
 impl TestServer {
@@ -136,6 +141,11 @@ impl TestServer {
             .resources()
             .iter()
             .map(|r| (r.type_name().to_string(), r.schema()))
+            .collect();
+        let functions = provider
+            .functions()
+            .iter()
+            .map(|f| (f.name().to_string(), Signature::of(f.as_ref())))
             .collect();
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let addr = listener.local_addr()?;
@@ -162,6 +172,7 @@ impl TestServer {
             shutdown,
             provider_type,
             resources,
+            functions,
         })
     }
 
@@ -390,11 +401,76 @@ impl TestServer {
         Ok(())
     }
 
-    /// Sends an RPC this SDK does not serve and returns the gRPC status code name.
+    /// Sends `CallFunction` as Terraform does: each argument encoded with its parameter's
+    /// type (the variadic parameter's for the extra ones), the result decoded with the
+    /// declared return type. The inner `Err` is the function's error, as Terraform got it.
+    pub async fn call_function(
+        &mut self,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Result<Value, FunctionError>, Error> {
+        let signature = self
+            .functions
+            .get(name)
+            .ok_or_else(|| Error::Protocol(format!("unknown function {name}")))?;
+        let arguments = args
+            .iter()
+            .enumerate()
+            .map(|(index, arg)| {
+                let ty = signature
+                    .argument_type(index)
+                    .map_err(|e| Error::Protocol(e.message))?;
+                value_to_proto(arg, ty).map_err(|e| Error::Protocol(e.to_string()))
+            })
+            .collect::<Result<_, _>>()?;
+        let return_type = signature.return_type.clone();
+        let response = self
+            .client
+            .call_function(pb::call_function::Request {
+                name: name.to_string(),
+                arguments,
+            })
+            .await
+            .map_err(status)?
+            .into_inner();
+        if let Some(error) = response.error {
+            return Ok(Err(function_error_from_proto(&error)));
+        }
+        Ok(Ok(Self::decode(response.result.as_ref(), &return_type)?))
+    }
+
+    /// The function names the provider reports in `GetFunctions` and in
+    /// `GetProviderSchema` (both sorted), which must agree.
+    pub async fn function_names(&mut self) -> Result<(Vec<String>, Vec<String>), Error> {
+        let functions = self
+            .client
+            .get_functions(pb::get_functions::Request {})
+            .await
+            .map_err(status)?
+            .into_inner();
+        let schema = self
+            .client
+            .get_provider_schema(pb::get_provider_schema::Request::default())
+            .await
+            .map_err(status)?
+            .into_inner();
+        let sorted = |names: Vec<String>| {
+            let mut names = names;
+            names.sort();
+            names
+        };
+        Ok((
+            sorted(functions.functions.into_keys().collect()),
+            sorted(schema.functions.into_keys().collect()),
+        ))
+    }
+
+    /// Sends an RPC this SDK does not serve (`MoveResourceState`) and returns the gRPC
+    /// status code name.
     pub async fn call_unserved_rpc(&mut self) -> Result<String, Error> {
         match self
             .client
-            .get_functions(pb::get_functions::Request {})
+            .move_resource_state(pb::move_resource_state::Request::default())
             .await
         {
             Ok(_) => Ok("Ok".to_string()),
@@ -503,6 +579,8 @@ pub struct Metadata {
     pub plan_destroy: bool,
     /// Whether the provider advertises `get_provider_schema_optional`.
     pub get_provider_schema_optional: bool,
+    /// The provider-defined function names, sorted.
+    pub functions: Vec<String>,
 }
 
 impl TestServer {
@@ -517,6 +595,7 @@ impl TestServer {
             shutdown: self.shutdown.child_token(),
             provider_type: self.provider_type.clone(),
             resources: self.resources.clone(),
+            functions: self.functions.clone(),
         }
     }
 
@@ -541,11 +620,14 @@ impl TestServer {
             .map(|d| d.type_name)
             .collect();
         data_source_types.sort();
+        let mut functions: Vec<String> = response.functions.into_iter().map(|f| f.name).collect();
+        functions.sort();
         Ok(Metadata {
             resource_types,
             data_source_types,
             plan_destroy: capabilities.plan_destroy,
             get_provider_schema_optional: capabilities.get_provider_schema_optional,
+            functions,
         })
     }
 }
