@@ -176,6 +176,18 @@ pub struct ReadResponse {
     pub diagnostics: Diagnostics,
 }
 
+impl ReadResponse {
+    /// A response that keeps the state as it is (an object with nothing to refresh).
+    #[must_use]
+    pub fn unchanged(request: ReadRequest) -> Self {
+        Self {
+            new_state: request.current_state,
+            private: request.private,
+            diagnostics: Diagnostics::new(),
+        }
+    }
+}
+
 /// One object adopted by `terraform import`.
 #[derive(Debug, Clone)]
 pub struct ImportedObject {

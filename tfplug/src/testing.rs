@@ -46,8 +46,7 @@
 //!                         diagnostics: Diagnostics::new() }
 //!     }
 //!     async fn read(&self, _: &Context, request: ReadRequest) -> ReadResponse {
-//!         ReadResponse { new_state: request.current_state, private: request.private,
-//!                        diagnostics: Diagnostics::new() }
+//!         ReadResponse::unchanged(request)
 //!     }
 //!     async fn update(&self, ctx: &Context, request: ApplyRequest) -> ApplyResponse {
 //!         self.create(ctx, request).await

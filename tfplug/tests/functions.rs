@@ -9,23 +9,30 @@ use tfplug::{
     Block, ConfigureRequest, Context, Diagnostics, Provider, Resource, Schema, Type, Value,
 };
 
-/// `shout(text)`: `text` in capitals with a `!`; an empty text is an error on argument 0.
-struct Shout;
+/// `repeat(text, times)`: `text` repeated; a negative count is an error on argument 1.
+struct Repeat;
 
-impl Function for Shout {
+impl Function for Repeat {
     fn name(&self) -> &'static str {
-        "shout"
+        "repeat"
     }
     fn parameters(&self) -> Vec<Parameter> {
-        vec![Parameter::new("text", Type::String).description("What to shout.")]
+        vec![
+            Parameter::new("text", Type::String),
+            Parameter::new("times", Type::Number).description("How many copies."),
+        ]
     }
     fn return_type(&self) -> Type {
         Type::String
     }
     fn call(&self, args: Vec<Value>) -> Result<Value, FunctionError> {
-        match args[0].as_str() {
-            Some("") | None => Err(FunctionError::argument(0, "nothing to shout")),
-            Some(text) => Ok(Value::String(format!("{}!", text.to_uppercase()))),
+        let text = args[0].as_str().unwrap_or_default();
+        match args[1].as_i64().map(usize::try_from) {
+            Some(Ok(times)) => Ok(Value::String(text.repeat(times))),
+            _ => Err(FunctionError::argument(
+                1,
+                "times must be a whole number ≥ 0",
+            )),
         }
     }
 }
@@ -94,7 +101,7 @@ impl Provider for WithFunctions {
         Vec::new()
     }
     fn functions(&self) -> Vec<Arc<dyn Function>> {
-        vec![Arc::new(Shout), Arc::new(Join), Arc::new(Broken)]
+        vec![Arc::new(Repeat), Arc::new(Join), Arc::new(Broken)]
     }
 }
 
@@ -105,7 +112,7 @@ async fn server() -> TestServer {
 #[tokio::test]
 async fn functions_are_listed_in_get_functions_schema_and_metadata() {
     let mut tf = server().await;
-    let expected = vec!["broken", "join", "shout"];
+    let expected = vec!["broken", "join", "repeat"];
     let (from_get_functions, from_schema) = tf.function_names().await.expect("names");
     assert_eq!(from_get_functions, expected);
     assert_eq!(from_schema, expected);
@@ -122,8 +129,9 @@ async fn a_provider_without_functions_lists_none() {
 #[tokio::test]
 async fn a_call_returns_the_result() {
     let mut tf = server().await;
-    let result = tf.call_function("shout", vec!["hi".into()]).await;
-    assert_eq!(result.expect("answered"), Ok(Value::from("HI!")));
+    let args = vec!["ab".into(), 3.into()];
+    let result = tf.call_function("repeat", args).await;
+    assert_eq!(result.expect("answered"), Ok(Value::from("ababab")));
 }
 
 #[tokio::test]
@@ -139,9 +147,16 @@ async fn variadic_arguments_arrive_in_order() {
 #[tokio::test]
 async fn errors_keep_the_argument_position() {
     let mut tf = server().await;
-    let empty = tf.call_function("shout", vec!["".into()]).await;
-    let error = empty.expect("answered").expect_err("an empty text fails");
-    assert_eq!(error, FunctionError::argument(0, "nothing to shout"));
+    let negative = tf
+        .call_function("repeat", vec!["ab".into(), (-1).into()])
+        .await;
+    let error = negative
+        .expect("answered")
+        .expect_err("a negative count fails");
+    assert_eq!(
+        error,
+        FunctionError::argument(1, "times must be a whole number ≥ 0")
+    );
 
     let args = vec!["-".into(), "a".into(), "-".into()];
     let error = tf.call_function("join", args).await.expect("answered");
