@@ -261,6 +261,49 @@ mod tests {
         assert_eq!(back, diags);
     }
 
+    struct Concat;
+
+    impl Function for Concat {
+        fn name(&self) -> &'static str {
+            "concat"
+        }
+        fn parameters(&self) -> Vec<Parameter> {
+            vec![Parameter::new("first", Type::String).description("The start.")]
+        }
+        fn variadic_parameter(&self) -> Option<Parameter> {
+            Some(Parameter::new("rest", Type::list(Type::String)).allow_null())
+        }
+        fn return_type(&self) -> Type {
+            Type::String
+        }
+        fn summary(&self) -> &str {
+            "Joins texts"
+        }
+        fn call(&self, _args: Vec<Value>) -> Result<Value, FunctionError> {
+            Ok(Value::Null)
+        }
+    }
+
+    #[test]
+    fn function_signatures_convert_with_types_and_docs() {
+        let function = function_to_proto(&Concat);
+        assert_eq!(function.parameters.len(), 1);
+        let first = &function.parameters[0];
+        assert_eq!(first.name, "first");
+        assert_eq!(first.r#type, br#""string""#);
+        assert_eq!(first.description, "The start.");
+        assert!(!first.allow_null_value && !first.allow_unknown_values);
+        let rest = function.variadic_parameter.expect("variadic");
+        assert_eq!(rest.r#type, br#"["list","string"]"#);
+        assert!(rest.allow_null_value);
+        assert_eq!(
+            function.r#return.map(|r| r.r#type),
+            Some(b"\"string\"".to_vec())
+        );
+        assert_eq!(function.summary, "Joins texts");
+        assert!(function.deprecation_message.is_empty());
+    }
+
     #[test]
     fn function_errors_keep_the_argument() {
         for error in [
