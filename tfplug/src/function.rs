@@ -22,7 +22,9 @@ use crate::value::{Type, Value};
 /// argument, in order.
 ///
 /// A function must be pure: the same arguments give the same result, on every call, in
-/// every plan and apply. Errors about one argument should say which
+/// every plan and apply. It sees no provider configuration: Terraform calls functions on a
+/// provider instance it has not configured (even during `terraform validate`), so keep
+/// whatever a function needs inside the function value. Errors about one argument should say which
 /// ([`FunctionError::argument`]): Terraform then underlines that argument in the
 /// configuration and names its position in the message.
 ///

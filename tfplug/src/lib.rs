@@ -1,6 +1,7 @@
 //! tfplug: a small SDK for Terraform and OpenTofu providers speaking plugin protocol 6.
 //!
-//! A provider implements [`Provider`] and a [`Resource`] per resource type, then calls
+//! A provider implements [`Provider`] and a [`Resource`] per resource type (and, where it
+//! has them, [`DataSource`]s and [`Function`]s), then calls
 //! [`serve_main`] from `main`. tfplug does the rest: the go-plugin handshake and
 //! AutoMTLS, the gRPC services Terraform expects, the cty value wire formats, and the
 //! conversion of every request and response. No protobuf type appears in this API.
