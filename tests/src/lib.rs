@@ -291,15 +291,7 @@ pub fn devopsflow_provider_bin() -> PathBuf {
         );
         return path;
     }
-    let exe = std::env::current_exe().expect("the test binary knows its own path");
-    let mut profile_dir = exe
-        .parent()
-        .expect("the test binary is in a directory")
-        .to_path_buf();
-    if profile_dir.file_name().is_some_and(|name| name == "deps") {
-        profile_dir.pop();
-    }
-    let path = profile_dir.join("terraform-provider-devopsflow");
+    let path = profile_dir().join("terraform-provider-devopsflow");
     assert!(
         path.is_file(),
         "the provider binary {} does not exist: {HINT} (or set ${ENV_PROVIDER_BIN})",
@@ -307,6 +299,46 @@ pub fn devopsflow_provider_bin() -> PathBuf {
     );
     warn_if_stale(&path);
     path
+}
+
+/// The binary of the tfplug example `name` (such as `hello`), built for these tests with
+/// `cargo build -p tfplug --example NAME` in the profile of this test binary (Cargo does not
+/// build another package's examples for them). Panics, with Cargo's output, when it fails.
+pub fn tfplug_example_bin(name: &str) -> PathBuf {
+    let profile_dir = profile_dir();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(repo_root())
+        .args(["build", "--quiet", "-p", "tfplug", "--example", name]);
+    if profile_dir.file_name().is_some_and(|dir| dir == "release") {
+        command.arg("--release");
+    }
+    let output = command
+        .output()
+        .unwrap_or_else(|err| panic!("cannot run cargo to build the example {name}: {err}"));
+    assert!(
+        output.status.success(),
+        "`cargo build -p tfplug --example {name}` failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let path = profile_dir.join("examples").join(name);
+    assert!(path.is_file(), "cargo built no {}", path.display());
+    path
+}
+
+/// The Cargo profile directory this test binary was built in (`target/debug` for
+/// `target/debug/deps/<test>`), where Cargo puts the workspace's binaries and `examples/`.
+fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary knows its own path");
+    let mut dir = exe
+        .parent()
+        .expect("the test binary is in a directory")
+        .to_path_buf();
+    if dir.file_name().is_some_and(|name| name == "deps") {
+        dir.pop();
+    }
+    dir
 }
 
 /// Prints a warning when a source file of the provider (or its SDK) is newer than `binary`.

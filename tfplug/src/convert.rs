@@ -3,6 +3,7 @@
 //! Everything public in tfplug is plain Rust; handlers convert at this boundary.
 
 use crate::diagnostics::{AttributePath, Diagnostic, Diagnostics, PathStep, Severity};
+use crate::function::{Function, FunctionError, Parameter};
 use crate::proto::tfplugin6 as pb;
 use crate::schema::{Attribute, AttributeKind, Block, NestedBlock, Nesting, Schema};
 use crate::value::{self, Type, Value};
@@ -184,6 +185,60 @@ fn nested_block_to_proto(nested: &NestedBlock) -> pb::schema::NestedBlock {
     }
 }
 
+// ---- functions ---------------------------------------------------------------------------
+
+pub(crate) fn function_to_proto(function: &dyn Function) -> pb::Function {
+    let text = |s: &str| s.to_string();
+    pb::Function {
+        parameters: function
+            .parameters()
+            .iter()
+            .map(parameter_to_proto)
+            .collect(),
+        variadic_parameter: function
+            .variadic_parameter()
+            .as_ref()
+            .map(parameter_to_proto),
+        r#return: Some(pb::function::Return {
+            r#type: function.return_type().to_json(),
+        }),
+        summary: text(function.summary()),
+        description: text(function.description()),
+        description_kind: pb::StringKind::Markdown as i32,
+        deprecation_message: text(function.deprecation_message()),
+    }
+}
+
+fn parameter_to_proto(parameter: &Parameter) -> pb::function::Parameter {
+    pb::function::Parameter {
+        name: parameter.name.clone(),
+        r#type: parameter.ty.to_json(),
+        allow_null_value: parameter.allow_null,
+        allow_unknown_values: parameter.allow_unknown,
+        description: parameter.description.clone(),
+        description_kind: pb::StringKind::Markdown as i32,
+    }
+}
+
+pub(crate) fn function_error_to_proto(error: &FunctionError) -> pb::FunctionError {
+    pb::FunctionError {
+        text: error.message.clone(),
+        function_argument: error
+            .argument
+            .map(|index| i64::try_from(index).unwrap_or(i64::MAX)),
+    }
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn function_error_from_proto(error: &pb::FunctionError) -> FunctionError {
+    FunctionError {
+        message: error.text.clone(),
+        argument: error
+            .function_argument
+            .and_then(|index| usize::try_from(index).ok()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +259,62 @@ mod tests {
         diags.warning("Heads up", "");
         let back = diagnostics_from_proto(&diagnostics_to_proto(&diags));
         assert_eq!(back, diags);
+    }
+
+    struct Concat;
+
+    impl Function for Concat {
+        fn name(&self) -> &'static str {
+            "concat"
+        }
+        fn parameters(&self) -> Vec<Parameter> {
+            vec![Parameter::new("first", Type::String).description("The start.")]
+        }
+        fn variadic_parameter(&self) -> Option<Parameter> {
+            Some(Parameter::new("rest", Type::list(Type::String)).allow_null())
+        }
+        fn return_type(&self) -> Type {
+            Type::String
+        }
+        fn summary(&self) -> &str {
+            "Joins texts"
+        }
+        fn call(&self, _args: Vec<Value>) -> Result<Value, FunctionError> {
+            Ok(Value::Null)
+        }
+    }
+
+    #[test]
+    fn function_signatures_convert_with_types_and_docs() {
+        let function = function_to_proto(&Concat);
+        assert_eq!(function.parameters.len(), 1);
+        let first = &function.parameters[0];
+        assert_eq!(first.name, "first");
+        assert_eq!(first.r#type, br#""string""#);
+        assert_eq!(first.description, "The start.");
+        assert!(!first.allow_null_value && !first.allow_unknown_values);
+        let rest = function.variadic_parameter.expect("variadic");
+        assert_eq!(rest.r#type, br#"["list","string"]"#);
+        assert!(rest.allow_null_value);
+        assert_eq!(
+            function.r#return.map(|r| r.r#type),
+            Some(b"\"string\"".to_vec())
+        );
+        assert_eq!(function.summary, "Joins texts");
+        assert!(function.deprecation_message.is_empty());
+    }
+
+    #[test]
+    fn function_errors_keep_the_argument() {
+        for error in [
+            FunctionError::argument(3, "bad"),
+            FunctionError::new("whole"),
+        ] {
+            assert_eq!(
+                function_error_from_proto(&function_error_to_proto(&error)),
+                error
+            );
+        }
     }
 
     #[test]

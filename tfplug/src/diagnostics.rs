@@ -6,93 +6,8 @@
 
 use std::fmt;
 
-/// One step of an [`AttributePath`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PathStep {
-    /// An object attribute or nested block type name.
-    Attr(String),
-    /// A map key (or the label of a map-nested block).
-    Key(String),
-    /// A list or tuple index.
-    Index(i64),
-}
-
-/// The path from the root of a resource's configuration to one value.
-///
-/// Built with a small fluent API: `AttributePath::attr("rule").index(0).attr("expr")`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct AttributePath {
-    steps: Vec<PathStep>,
-}
-
-impl AttributePath {
-    /// The empty path: the resource (or provider) as a whole.
-    #[must_use]
-    pub fn root() -> Self {
-        Self::default()
-    }
-
-    /// A path that starts at the top-level attribute `name`.
-    #[must_use]
-    pub fn attr(name: impl Into<String>) -> Self {
-        Self::root().then_attr(name)
-    }
-
-    /// Appends an attribute step.
-    #[must_use]
-    pub fn then_attr(mut self, name: impl Into<String>) -> Self {
-        self.steps.push(PathStep::Attr(name.into()));
-        self
-    }
-
-    /// Appends a list index step.
-    #[must_use]
-    pub fn index(mut self, index: usize) -> Self {
-        self.steps
-            .push(PathStep::Index(i64::try_from(index).unwrap_or(i64::MAX)));
-        self
-    }
-
-    /// Appends a map key step.
-    #[must_use]
-    pub fn key(mut self, key: impl Into<String>) -> Self {
-        self.steps.push(PathStep::Key(key.into()));
-        self
-    }
-
-    /// Builds a path from steps.
-    #[must_use]
-    pub fn from_steps(steps: Vec<PathStep>) -> Self {
-        Self { steps }
-    }
-
-    /// The steps, from the root.
-    #[must_use]
-    pub fn steps(&self) -> &[PathStep] {
-        &self.steps
-    }
-
-    /// True for the empty path.
-    #[must_use]
-    pub fn is_root(&self) -> bool {
-        self.steps.is_empty()
-    }
-}
-
-impl fmt::Display for AttributePath {
-    /// Renders the path the way Terraform users write it: `rule[0].expr`, `labels["team"]`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, step) in self.steps.iter().enumerate() {
-            match step {
-                PathStep::Attr(name) if i == 0 => write!(f, "{name}")?,
-                PathStep::Attr(name) => write!(f, ".{name}")?,
-                PathStep::Key(key) => write!(f, "[{key:?}]")?,
-                PathStep::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
-    }
-}
+pub use crate::path::{AttributePath, PathStep};
+use crate::value::ValueError;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +49,29 @@ impl Diagnostic {
         Self {
             severity: Severity::Warning,
             ..Self::error(summary, detail)
+        }
+    }
+
+    /// An error about a value that failed to decode or encode (a [`ValueError`]): the
+    /// detail is the error's message, and the diagnostic points at the error's path, so
+    /// Terraform shows the offending attribute (no path for the value as a whole).
+    ///
+    /// ```
+    /// use tfplug::{AttributePath, Diagnostic, Value};
+    ///
+    /// let config = Value::object([("replicas", Value::from("many"))]);
+    /// let error = tfplug::value::from_value::<std::collections::BTreeMap<String, i64>>(&config)
+    ///     .unwrap_err();
+    /// let diagnostic = Diagnostic::from_value_error("Invalid configuration", &error);
+    /// assert_eq!(diagnostic.attribute, Some(AttributePath::attr("replicas")));
+    /// assert_eq!(diagnostic.detail, "expected number, found string that is not a number");
+    /// ```
+    #[must_use]
+    pub fn from_value_error(summary: impl Into<String>, error: &ValueError) -> Self {
+        let diagnostic = Self::error(summary, error.message());
+        match error.path() {
+            Some(path) if !path.is_root() => diagnostic.at(path.clone()),
+            _ => diagnostic,
         }
     }
 
@@ -251,16 +189,6 @@ impl IntoIterator for Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn path_renders_like_hcl() {
-        let path = AttributePath::attr("rule")
-            .index(2)
-            .then_attr("labels")
-            .key("team");
-        assert_eq!(path.to_string(), "rule[2].labels[\"team\"]");
-        assert_eq!(AttributePath::root().to_string(), "");
-    }
 
     #[test]
     fn errors_are_detected_among_warnings() {

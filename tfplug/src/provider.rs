@@ -10,6 +10,7 @@ use async_trait::async_trait;
 use tokio_util::sync::CancellationToken;
 
 use crate::diagnostics::{AttributePath, Diagnostics};
+use crate::function::Function;
 use crate::schema::Schema;
 use crate::value::Value;
 
@@ -61,6 +62,12 @@ pub trait Provider: Send + Sync + 'static {
 
     /// Every data source type this provider serves.
     fn data_sources(&self) -> Vec<Arc<dyn DataSource>> {
+        Vec::new()
+    }
+
+    /// Every provider-defined function this provider serves (Terraform 1.8 and later call
+    /// them; older versions ignore them). None by default.
+    fn functions(&self) -> Vec<Arc<dyn Function>> {
         Vec::new()
     }
 }
@@ -167,6 +174,18 @@ pub struct ReadResponse {
     pub private: Vec<u8>,
     /// Messages for the user.
     pub diagnostics: Diagnostics,
+}
+
+impl ReadResponse {
+    /// A response that keeps the state as it is (an object with nothing to refresh).
+    #[must_use]
+    pub fn unchanged(request: ReadRequest) -> Self {
+        Self {
+            new_state: request.current_state,
+            private: request.private,
+            diagnostics: Diagnostics::new(),
+        }
+    }
 }
 
 /// One object adopted by `terraform import`.

@@ -1,10 +1,84 @@
 //! An in-process test harness: serves a provider on loopback and drives it through a
 //! real gRPC client, the way Terraform does, so resources can be tested without Terraform.
 //!
-//! ```text
-//! let mut tf = TestServer::start(MyProvider::default()).await?;
-//! tf.configure(config).await;
-//! let created = tf.create("my_thing", resource_config).await?;
+//! Enabled by the `testing` cargo feature; a provider crate turns it on for its tests only:
+//!
+//! ```toml
+//! [dev-dependencies]
+//! tfplug = { path = "../tfplug", features = ["testing"] }
+//! ```
+//!
+//! A test starts a [`TestServer`], then plans, applies, reads, imports and destroys as
+//! Terraform would, seeing exactly what Terraform would see (states and diagnostics after
+//! the wire round trip):
+//!
+//! ```
+//! use std::sync::Arc;
+//! use tfplug::testing::TestServer;
+//! use tfplug::{
+//!     ApplyRequest, ApplyResponse, Attribute, Block, ConfigureRequest, Context, Diagnostics,
+//!     PlanRequest, PlanResponse, Provider, ReadRequest, ReadResponse, Resource, Schema, Type,
+//!     Value,
+//! };
+//!
+//! /// `echo_upper`: a computed `upper` is `text` in capitals.
+//! struct Upper;
+//!
+//! fn with_upper(state: &Value) -> Value {
+//!     let text = state.get_attr("text").and_then(Value::as_str).unwrap_or_default();
+//!     Value::object([("text", text.into()), ("upper", text.to_uppercase().into())])
+//! }
+//!
+//! #[tfplug::async_trait]
+//! impl Resource for Upper {
+//!     fn type_name(&self) -> &'static str { "echo_upper" }
+//!     fn schema(&self) -> Schema {
+//!         Schema::new(Block::new()
+//!             .attribute(Attribute::required("text", Type::String))
+//!             .attribute(Attribute::computed("upper", Type::String)))
+//!     }
+//!     async fn plan(&self, _: &Context, request: PlanRequest) -> PlanResponse {
+//!         let planned_state = with_upper(&request.proposed_new_state);
+//!         PlanResponse { planned_state, ..PlanResponse::proposed(&request) }
+//!     }
+//!     async fn create(&self, _: &Context, request: ApplyRequest) -> ApplyResponse {
+//!         ApplyResponse { new_state: request.planned_state, private: Vec::new(),
+//!                         diagnostics: Diagnostics::new() }
+//!     }
+//!     async fn read(&self, _: &Context, request: ReadRequest) -> ReadResponse {
+//!         ReadResponse::unchanged(request)
+//!     }
+//!     async fn update(&self, ctx: &Context, request: ApplyRequest) -> ApplyResponse {
+//!         self.create(ctx, request).await
+//!     }
+//!     async fn delete(&self, _: &Context, _state: Value) -> Diagnostics { Diagnostics::new() }
+//! }
+//!
+//! struct Echo;
+//!
+//! #[tfplug::async_trait]
+//! impl Provider for Echo {
+//!     fn schema(&self) -> Schema { Schema::new(Block::new()) }
+//!     async fn configure(&self, _: &Context, _: ConfigureRequest) -> Diagnostics {
+//!         Diagnostics::new()
+//!     }
+//!     fn resources(&self) -> Vec<Arc<dyn Resource>> { vec![Arc::new(Upper)] }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), tfplug::Error> {
+//! let mut tf = TestServer::start(Echo).await?;
+//! assert!(tf.configure(Value::object::<&str>([])).await?.is_empty());
+//!
+//! let config = Value::object([("text", "hi".into()), ("upper", Value::Null)]);
+//! let created = tf.plan_and_apply("echo_upper", &Value::Null, &config).await?;
+//! assert!(created.diagnostics.is_empty());
+//! assert_eq!(created.state.get_attr("upper"), Some(&Value::from("HI")));
+//!
+//! let destroyed = tf.destroy("echo_upper", &created.state).await?;
+//! assert!(destroyed.state.is_null());
+//! # Ok(())
+//! # }
 //! ```
 
 use std::collections::HashMap;
@@ -15,8 +89,12 @@ use tokio_util::sync::CancellationToken;
 use tonic::transport::Channel;
 
 use crate::Error;
-use crate::convert::{diagnostics_from_proto, path_from_proto, value_from_proto, value_to_proto};
+use crate::convert::{
+    diagnostics_from_proto, function_error_from_proto, path_from_proto, value_from_proto,
+    value_to_proto,
+};
 use crate::diagnostics::{AttributePath, Diagnostics};
+use crate::function::{FunctionError, Signature};
 use crate::proto::tfplugin6 as pb;
 use crate::proto::tfplugin6::provider_client::ProviderClient;
 use crate::provider::Provider;
@@ -52,6 +130,7 @@ pub struct TestServer {
     provider_type: Type,
     resources: HashMap<String, Schema>,
     data_sources: HashMap<String, Schema>,
+    functions: HashMap<String, Signature>,
 }
 
 impl TestServer {
@@ -67,6 +146,11 @@ impl TestServer {
             .data_sources()
             .iter()
             .map(|d| (d.type_name().to_string(), d.schema()))
+            .collect();
+        let functions = provider
+            .functions()
+            .iter()
+            .map(|f| (f.name().to_string(), Signature::of(f.as_ref())))
             .collect();
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let addr = listener.local_addr()?;
@@ -94,6 +178,7 @@ impl TestServer {
             provider_type,
             resources,
             data_sources,
+            functions,
         })
     }
 
@@ -322,11 +407,76 @@ impl TestServer {
         Ok(())
     }
 
-    /// Sends an RPC this SDK does not serve and returns the gRPC status code name.
+    /// Sends `CallFunction` as Terraform does: each argument encoded with its parameter's
+    /// type (the variadic parameter's for the extra ones), the result decoded with the
+    /// declared return type. The inner `Err` is the function's error, as Terraform got it.
+    pub async fn call_function(
+        &mut self,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Result<Value, FunctionError>, Error> {
+        let signature = self
+            .functions
+            .get(name)
+            .ok_or_else(|| Error::Protocol(format!("unknown function {name}")))?;
+        let arguments = args
+            .iter()
+            .enumerate()
+            .map(|(index, arg)| {
+                let ty = signature
+                    .argument_type(index)
+                    .map_err(|e| Error::Protocol(e.message))?;
+                value_to_proto(arg, ty).map_err(|e| Error::Protocol(e.to_string()))
+            })
+            .collect::<Result<_, _>>()?;
+        let return_type = signature.return_type.clone();
+        let response = self
+            .client
+            .call_function(pb::call_function::Request {
+                name: name.to_string(),
+                arguments,
+            })
+            .await
+            .map_err(status)?
+            .into_inner();
+        if let Some(error) = response.error {
+            return Ok(Err(function_error_from_proto(&error)));
+        }
+        Ok(Ok(Self::decode(response.result.as_ref(), &return_type)?))
+    }
+
+    /// The function names the provider reports in `GetFunctions` and in
+    /// `GetProviderSchema` (both sorted), which must agree.
+    pub async fn function_names(&mut self) -> Result<(Vec<String>, Vec<String>), Error> {
+        let functions = self
+            .client
+            .get_functions(pb::get_functions::Request {})
+            .await
+            .map_err(status)?
+            .into_inner();
+        let schema = self
+            .client
+            .get_provider_schema(pb::get_provider_schema::Request::default())
+            .await
+            .map_err(status)?
+            .into_inner();
+        let sorted = |names: Vec<String>| {
+            let mut names = names;
+            names.sort();
+            names
+        };
+        Ok((
+            sorted(functions.functions.into_keys().collect()),
+            sorted(schema.functions.into_keys().collect()),
+        ))
+    }
+
+    /// Sends an RPC this SDK does not serve (`MoveResourceState`) and returns the gRPC
+    /// status code name.
     pub async fn call_unserved_rpc(&mut self) -> Result<String, Error> {
         match self
             .client
-            .get_functions(pb::get_functions::Request {})
+            .move_resource_state(pb::move_resource_state::Request::default())
             .await
         {
             Ok(_) => Ok("Ok".to_string()),
@@ -435,6 +585,8 @@ pub struct Metadata {
     pub plan_destroy: bool,
     /// Whether the provider advertises `get_provider_schema_optional`.
     pub get_provider_schema_optional: bool,
+    /// The provider-defined function names, sorted.
+    pub functions: Vec<String>,
 }
 
 impl TestServer {
@@ -450,6 +602,7 @@ impl TestServer {
             provider_type: self.provider_type.clone(),
             resources: self.resources.clone(),
             data_sources: self.data_sources.clone(),
+            functions: self.functions.clone(),
         }
     }
 
@@ -474,11 +627,14 @@ impl TestServer {
             .map(|d| d.type_name)
             .collect();
         data_source_types.sort();
+        let mut functions: Vec<String> = response.functions.into_iter().map(|f| f.name).collect();
+        functions.sort();
         Ok(Metadata {
             resource_types,
             data_source_types,
             plan_destroy: capabilities.plan_destroy,
             get_provider_schema_optional: capabilities.get_provider_schema_optional,
+            functions,
         })
     }
 }

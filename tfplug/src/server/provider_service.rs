@@ -9,9 +9,11 @@ use tokio_util::sync::CancellationToken;
 use tonic::{Request, Response, Status};
 
 use crate::convert::{
-    diagnostics_to_proto, path_to_proto, schema_to_proto, value_from_proto, value_to_proto,
+    diagnostics_to_proto, function_error_to_proto, function_to_proto, path_to_proto,
+    schema_to_proto, value_from_proto, value_to_proto,
 };
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::function::{Function, FunctionError, Signature};
 use crate::proto::tfplugin6 as pb;
 use crate::proto::tfplugin6::provider_server::Provider as ProviderRpc;
 use crate::provider::{
@@ -36,12 +38,18 @@ struct DataSourceEntry {
     ty: Type,
 }
 
+struct FunctionEntry {
+    function: Arc<dyn Function>,
+    signature: Signature,
+}
+
 pub(crate) struct ProviderService {
     provider: Arc<dyn Provider>,
     provider_schema: Schema,
     provider_type: Type,
     resources: HashMap<&'static str, ResourceEntry>,
     data_sources: HashMap<&'static str, DataSourceEntry>,
+    functions: HashMap<&'static str, FunctionEntry>,
     /// Cancelled by StopProvider; replaced so later requests run normally.
     stop: Mutex<CancellationToken>,
 }
@@ -82,12 +90,27 @@ impl ProviderService {
                 )
             })
             .collect();
+        let functions = provider
+            .functions()
+            .into_iter()
+            .map(|function| {
+                let signature = Signature::of(function.as_ref());
+                (
+                    function.name(),
+                    FunctionEntry {
+                        function,
+                        signature,
+                    },
+                )
+            })
+            .collect();
         Self {
             provider,
             provider_schema,
             provider_type,
             resources,
             data_sources,
+            functions,
             stop: Mutex::new(CancellationToken::new()),
         }
     }
@@ -111,6 +134,48 @@ impl ProviderService {
         self.data_sources
             .get(type_name)
             .ok_or_else(|| Status::not_found(format!("unknown data source type {type_name:?}")))
+    }
+
+    /// Every function's signature and docs, by name (`GetProviderSchema`, `GetFunctions`).
+    fn functions_to_proto(&self) -> HashMap<String, pb::Function> {
+        self.functions
+            .iter()
+            .map(|(name, entry)| {
+                (
+                    (*name).to_string(),
+                    function_to_proto(entry.function.as_ref()),
+                )
+            })
+            .collect()
+    }
+
+    /// Decodes the arguments with the declared types and calls the function.
+    fn call(
+        &self,
+        name: &str,
+        arguments: &[pb::DynamicValue],
+    ) -> Result<(Value, &Type), FunctionError> {
+        let entry = self
+            .functions
+            .get(name)
+            .ok_or_else(|| FunctionError::new(format!("this provider has no function {name:?}")))?;
+        let signature = &entry.signature;
+        signature.check_count(arguments.len())?;
+        let args = arguments
+            .iter()
+            .enumerate()
+            .map(|(index, argument)| {
+                let ty = signature.argument_type(index)?;
+                value_from_proto(Some(argument), ty)
+                    .map_err(|e| FunctionError::argument(index, format!("invalid argument: {e}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let result = entry.function.call(args).map_err(|mut error| {
+            // Terraform indexes the call's argument expressions with this; never past them.
+            error.argument = error.argument.filter(|index| *index < arguments.len());
+            error
+        })?;
+        Ok((result, &signature.return_type))
     }
 
     fn capabilities() -> pb::ServerCapabilities {
@@ -163,6 +228,8 @@ impl ProviderRpc for ProviderService {
         resources.sort();
         let mut data_sources: Vec<_> = self.data_sources.keys().collect();
         data_sources.sort();
+        let mut functions: Vec<_> = self.functions.keys().collect();
+        functions.sort();
         Ok(Response::new(pb::get_metadata::Response {
             server_capabilities: Some(Self::capabilities()),
             resources: resources
@@ -175,6 +242,12 @@ impl ProviderRpc for ProviderService {
                 .into_iter()
                 .map(|name| pb::get_metadata::DataSourceMetadata {
                     type_name: (*name).to_string(),
+                })
+                .collect(),
+            functions: functions
+                .into_iter()
+                .map(|name| pb::get_metadata::FunctionMetadata {
+                    name: (*name).to_string(),
                 })
                 .collect(),
             ..Default::default()
@@ -197,8 +270,47 @@ impl ProviderRpc for ProviderService {
                 .iter()
                 .map(|(name, entry)| ((*name).to_string(), schema_to_proto(&entry.schema)))
                 .collect(),
+            // Terraform 1.8+ reads functions here; older releases skip the unknown field.
+            functions: self.functions_to_proto(),
             server_capabilities: Some(Self::capabilities()),
             ..Default::default()
+        }))
+    }
+
+    async fn get_functions(
+        &self,
+        _request: Request<pb::get_functions::Request>,
+    ) -> RpcResult<pb::get_functions::Response> {
+        Ok(Response::new(pb::get_functions::Response {
+            functions: self.functions_to_proto(),
+            diagnostics: Vec::new(),
+        }))
+    }
+
+    async fn call_function(
+        &self,
+        request: Request<pb::call_function::Request>,
+    ) -> RpcResult<pb::call_function::Response> {
+        let request = request.into_inner();
+        let outcome = self
+            .call(&request.name, &request.arguments)
+            .and_then(|(result, ty)| {
+                value_to_proto(&result, ty).map_err(|e| {
+                    FunctionError::new(format!(
+                        "function {} returned a value that does not match its return type: {e}",
+                        request.name
+                    ))
+                })
+            });
+        Ok(Response::new(match outcome {
+            Ok(result) => pb::call_function::Response {
+                result: Some(result),
+                error: None,
+            },
+            Err(error) => pb::call_function::Response {
+                result: None,
+                error: Some(function_error_to_proto(&error)),
+            },
         }))
     }
 
@@ -269,7 +381,7 @@ impl ProviderRpc for ProviderService {
         // decode those with the cached type; only older versions go to the resource.
         let upgraded = if request.version == entry.schema.version {
             crate::value::decode_json(&json, &entry.ty).map_err(|e| {
-                Diagnostics::from(Diagnostic::error("Invalid stored state", e.to_string()))
+                Diagnostics::from(Diagnostic::from_value_error("Invalid stored state", &e))
             })
         } else {
             entry.resource.upgrade_state(request.version, &json)

@@ -8,9 +8,10 @@ use serde::de::{
     Visitor,
 };
 
-use super::error::{Path, ValueError};
+use super::error::ValueError;
 use super::number::Number;
 use super::values::Value;
+use crate::path::AttributePath;
 
 /// Reads a `T` out of a value through serde.
 ///
@@ -33,13 +34,13 @@ use super::values::Value;
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, ValueError> {
     T::deserialize(ValueDeserializer {
         value,
-        path: Path::root(),
+        path: AttributePath::root(),
     })
 }
 
 struct ValueDeserializer<'de> {
     value: &'de Value,
-    path: Path,
+    path: AttributePath,
 }
 
 impl<'de> ValueDeserializer<'de> {
@@ -327,7 +328,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
                 let access = EnumDeserializer {
                     name,
                     value,
-                    path: self.path.attr(name),
+                    path: self.path.clone().then_attr(name),
                 };
                 self.located(visitor.visit_enum(access))
             }
@@ -348,7 +349,7 @@ impl<'de> de::Deserializer<'de> for ValueDeserializer<'de> {
 struct SeqDeserializer<'de, 'p> {
     items: std::slice::Iter<'de, Value>,
     index: usize,
-    path: &'p Path,
+    path: &'p AttributePath,
 }
 
 impl<'de> SeqAccess<'de> for SeqDeserializer<'de, '_> {
@@ -361,7 +362,7 @@ impl<'de> SeqAccess<'de> for SeqDeserializer<'de, '_> {
         let Some(value) = self.items.next() else {
             return Ok(None);
         };
-        let path = self.path.index(self.index);
+        let path = self.path.clone().index(self.index);
         self.index += 1;
         seed.deserialize(ValueDeserializer { value, path })
             .map(Some)
@@ -375,7 +376,7 @@ impl<'de> SeqAccess<'de> for SeqDeserializer<'de, '_> {
 struct MapDeserializer<'de, 'p> {
     entries: btree_map::Iter<'de, String, Value>,
     pending: Option<(&'de String, &'de Value)>,
-    path: &'p Path,
+    path: &'p AttributePath,
     /// Whether the entries are object attributes (for paths).
     attributes: bool,
     /// Whether null entries are treated as absent (for structs).
@@ -408,9 +409,9 @@ impl<'de> MapAccess<'de> for MapDeserializer<'de, '_> {
             return Err(de::Error::custom("map value requested before its key"));
         };
         let path = if self.attributes {
-            self.path.attr(key)
+            self.path.clone().then_attr(key)
         } else {
-            self.path.key(key)
+            self.path.clone().key(key)
         };
         seed.deserialize(ValueDeserializer { value, path })
     }
@@ -423,7 +424,7 @@ impl<'de> MapAccess<'de> for MapDeserializer<'de, '_> {
 struct EnumDeserializer<'de> {
     name: &'de str,
     value: &'de Value,
-    path: Path,
+    path: AttributePath,
 }
 
 impl<'de> EnumAccess<'de> for EnumDeserializer<'de> {
@@ -626,7 +627,7 @@ mod tests {
         assert_eq!(
             err,
             ValueError::Unknown {
-                path: Path::root().attr("description")
+                path: AttributePath::attr("description")
             }
         );
 

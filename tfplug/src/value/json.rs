@@ -3,10 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use super::error::{Path, PathStep, ValueError};
+use super::error::ValueError;
 use super::number::Number;
 use super::types::Type;
 use super::values::Value;
+use crate::path::{AttributePath, PathStep};
 
 /// How deeply JSON arrays and objects may nest.
 const MAX_DEPTH: usize = 128;
@@ -22,7 +23,7 @@ const MAX_DEPTH: usize = 128;
 /// - A `Dynamic` slot is `{"type": <type JSON>, "value": <value>}`.
 pub fn decode_json(bytes: &[u8], ty: &Type) -> Result<Value, ValueError> {
     let json = parse(bytes)?;
-    let mut path = Path::root();
+    let mut path = AttributePath::root();
     from_json(&json, ty, &mut path)
 }
 
@@ -34,7 +35,7 @@ pub fn decode_json(bytes: &[u8], ty: &Type) -> Result<Value, ValueError> {
 /// from the value are written as `null`.
 pub fn encode_json(value: &Value, ty: &Type) -> Result<Vec<u8>, ValueError> {
     let mut out = String::new();
-    let mut path = Path::root();
+    let mut path = AttributePath::root();
     write_value(&mut out, value, ty, &mut path)?;
     Ok(out.into_bytes())
 }
@@ -65,14 +66,14 @@ impl Json {
     }
 }
 
-fn json_error(path: &Path, message: impl Into<String>) -> ValueError {
+fn json_error(path: &AttributePath, message: impl Into<String>) -> ValueError {
     ValueError::Json {
         path: path.clone(),
         message: message.into(),
     }
 }
 
-fn from_json(json: &Json, ty: &Type, path: &mut Path) -> Result<Value, ValueError> {
+fn from_json(json: &Json, ty: &Type, path: &mut AttributePath) -> Result<Value, ValueError> {
     if let Json::Null = json {
         return Ok(Value::Null);
     }
@@ -109,7 +110,7 @@ fn from_json(json: &Json, ty: &Type, path: &mut Path) -> Result<Value, ValueErro
         (Type::List(elem) | Type::Set(elem), Json::Array(items)) => {
             let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                path.push(PathStep::Index(i));
+                path.push_index(i);
                 let v = from_json(item, elem, path);
                 path.pop();
                 out.push(v?);
@@ -133,7 +134,7 @@ fn from_json(json: &Json, ty: &Type, path: &mut Path) -> Result<Value, ValueErro
             }
             let mut out = Vec::with_capacity(items.len());
             for (i, (item, elem)) in items.iter().zip(elems).enumerate() {
-                path.push(PathStep::Index(i));
+                path.push_index(i);
                 let v = from_json(item, elem, path);
                 path.pop();
                 out.push(v?);
@@ -173,7 +174,7 @@ fn write_value(
     out: &mut String,
     value: &Value,
     ty: &Type,
-    path: &mut Path,
+    path: &mut AttributePath,
 ) -> Result<(), ValueError> {
     match (ty, value) {
         (_, Value::Unknown) => Err(ValueError::Unknown { path: path.clone() }),
@@ -215,7 +216,7 @@ fn write_value(
                 if i > 0 {
                     out.push(',');
                 }
-                path.push(PathStep::Index(i));
+                path.push_index(i);
                 let r = write_value(out, item, elem, path);
                 path.pop();
                 r?;
@@ -231,7 +232,7 @@ fn write_value(
                 if i > 0 {
                     out.push(',');
                 }
-                path.push(PathStep::Index(i));
+                path.push_index(i);
                 let r = write_value(out, item, elem, path);
                 path.pop();
                 r?;
@@ -353,7 +354,7 @@ pub(super) fn write_string(out: &mut String, s: &str) {
 pub(super) fn parse(bytes: &[u8]) -> Result<Json, ValueError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         json_error(
-            &Path::root(),
+            &AttributePath::root(),
             format!("not UTF-8 at byte {}", e.valid_up_to()),
         )
     })?;
@@ -379,7 +380,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, message: &str) -> ValueError {
-        json_error(&Path::root(), format!("{message} at byte {}", self.pos))
+        json_error(
+            &AttributePath::root(),
+            format!("{message} at byte {}", self.pos),
+        )
     }
 
     fn peek(&self) -> Option<u8> {
@@ -789,7 +793,7 @@ mod tests {
         assert_eq!(
             err,
             ValueError::Unknown {
-                path: Path::root().attr("a")
+                path: AttributePath::attr("a")
             }
         );
         let extra = Value::object([("zzz", Value::from(1))]);

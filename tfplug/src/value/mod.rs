@@ -30,7 +30,7 @@ mod types;
 mod values;
 
 pub use de::from_value;
-pub use error::{Path, PathStep, ValueError};
+pub use error::ValueError;
 pub use json::{decode_json, encode_json};
 pub use msgpack::{decode_msgpack, encode_msgpack};
 pub use number::Number;

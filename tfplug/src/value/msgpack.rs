@@ -8,10 +8,11 @@ use rmp::Marker;
 use rmp::decode::Bytes;
 use rmp::encode::{ByteBuf, ValueWriteError};
 
-use super::error::{Path, PathStep, ValueError};
+use super::error::ValueError;
 use super::number::{Number, WireNumber};
 use super::types::Type;
 use super::values::Value;
+use crate::path::{AttributePath, PathStep};
 
 /// How deeply values may nest while decoding (dynamic values can nest
 /// without bound otherwise).
@@ -40,7 +41,7 @@ pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, ValueError> {
         total: bytes.len(),
         depth: 0,
     };
-    let mut path = Path::root();
+    let mut path = AttributePath::root();
     let value = decoder.value(ty, &mut path)?;
     let rest = decoder.input.remaining_slice().len();
     if rest > 0 {
@@ -65,7 +66,7 @@ pub fn decode_msgpack(bytes: &[u8], ty: &Type) -> Result<Value, ValueError> {
 ///   [`Value::conform`] first to convert).
 pub fn encode_msgpack(value: &Value, ty: &Type) -> Result<Vec<u8>, ValueError> {
     let mut out = ByteBuf::new();
-    let mut path = Path::root();
+    let mut path = AttributePath::root();
     encode(&mut out, value, ty, &mut path)?;
     Ok(out.into_vec())
 }
@@ -80,14 +81,19 @@ fn written<T>(result: Result<T, ValueWriteError<Infallible>>) -> T {
     }
 }
 
-fn length(path: &Path, len: usize) -> Result<u32, ValueError> {
+fn length(path: &AttributePath, len: usize) -> Result<u32, ValueError> {
     u32::try_from(len).map_err(|_| ValueError::Msgpack {
         path: path.clone(),
         message: format!("collection of {len} elements is too large for msgpack"),
     })
 }
 
-fn encode(out: &mut ByteBuf, value: &Value, ty: &Type, path: &mut Path) -> Result<(), ValueError> {
+fn encode(
+    out: &mut ByteBuf,
+    value: &Value,
+    ty: &Type,
+    path: &mut AttributePath,
+) -> Result<(), ValueError> {
     match (ty, value) {
         (_, Value::Unknown) => {
             out.as_mut_vec().extend_from_slice(&UNKNOWN_BYTES);
@@ -124,7 +130,7 @@ fn encode(out: &mut ByteBuf, value: &Value, ty: &Type, path: &mut Path) -> Resul
                 length(path, items.len())?,
             ));
             for (i, item) in items.iter().enumerate() {
-                path.push(PathStep::Index(i));
+                path.push_index(i);
                 let r = encode(out, item, elem, path);
                 path.pop();
                 r?;
@@ -138,7 +144,7 @@ fn encode(out: &mut ByteBuf, value: &Value, ty: &Type, path: &mut Path) -> Resul
                 length(path, items.len())?,
             ));
             for (i, (item, elem)) in items.iter().zip(elems).enumerate() {
-                path.push(PathStep::Index(i));
+                path.push_index(i);
                 let r = encode(out, item, elem, path);
                 path.pop();
                 r?;
@@ -186,18 +192,18 @@ impl<'a> Decoder<'a> {
         self.total - self.input.remaining_slice().len()
     }
 
-    fn error(&self, path: &Path, message: &str) -> ValueError {
+    fn error(&self, path: &AttributePath, message: &str) -> ValueError {
         ValueError::Msgpack {
             path: path.clone(),
             message: format!("{message} (at byte {})", self.offset()),
         }
     }
 
-    fn read_error(&self, path: &Path, what: &str) -> ValueError {
+    fn read_error(&self, path: &AttributePath, what: &str) -> ValueError {
         self.error(path, &format!("truncated or malformed {what}"))
     }
 
-    fn peek(&self, path: &Path) -> Result<Marker, ValueError> {
+    fn peek(&self, path: &AttributePath) -> Result<Marker, ValueError> {
         match self.input.remaining_slice().first() {
             Some(&byte) => Ok(Marker::from_u8(byte)),
             None => Err(self.error(path, "unexpected end of input")),
@@ -205,7 +211,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Takes the next `len` raw bytes.
-    fn take(&mut self, len: u32, path: &Path) -> Result<&'a [u8], ValueError> {
+    fn take(&mut self, len: u32, path: &AttributePath) -> Result<&'a [u8], ValueError> {
         let rest = self.input.remaining_slice();
         let len = len as usize;
         if len > rest.len() {
@@ -218,7 +224,12 @@ impl<'a> Decoder<'a> {
 
     /// Checks that `count` items of at least `min_size` bytes each can still
     /// follow, so that a forged length cannot make us allocate much.
-    fn check_count(&self, count: u32, min_size: usize, path: &Path) -> Result<usize, ValueError> {
+    fn check_count(
+        &self,
+        count: u32,
+        min_size: usize,
+        path: &AttributePath,
+    ) -> Result<usize, ValueError> {
         let count = count as usize;
         if count.saturating_mul(min_size) > self.input.remaining_slice().len() {
             return Err(self.error(
@@ -229,7 +240,7 @@ impl<'a> Decoder<'a> {
         Ok(count)
     }
 
-    fn value(&mut self, ty: &Type, path: &mut Path) -> Result<Value, ValueError> {
+    fn value(&mut self, ty: &Type, path: &mut AttributePath) -> Result<Value, ValueError> {
         if self.depth >= MAX_DEPTH {
             return Err(self.error(path, "value nested too deeply"));
         }
@@ -239,7 +250,7 @@ impl<'a> Decoder<'a> {
         result
     }
 
-    fn value_inner(&mut self, ty: &Type, path: &mut Path) -> Result<Value, ValueError> {
+    fn value_inner(&mut self, ty: &Type, path: &mut AttributePath) -> Result<Value, ValueError> {
         let marker = self.peek(path)?;
         match marker {
             Marker::FixExt1
@@ -263,7 +274,7 @@ impl<'a> Decoder<'a> {
             }
             _ => {}
         }
-        let kind_error = |this: &Self, path: &Path| {
+        let kind_error = |this: &Self, path: &AttributePath| {
             this.error(
                 path,
                 &format!("expected {ty}, found {}", marker_kind(marker)),
@@ -291,7 +302,7 @@ impl<'a> Decoder<'a> {
                     .ok_or_else(|| kind_error(self, path))??;
                 let mut items = Vec::with_capacity(count);
                 for i in 0..count {
-                    path.push(PathStep::Index(i));
+                    path.push_index(i);
                     let item = self.value(elem, path);
                     path.pop();
                     items.push(item?);
@@ -314,7 +325,7 @@ impl<'a> Decoder<'a> {
                 }
                 let mut items = Vec::with_capacity(count);
                 for (i, elem) in elems.iter().enumerate() {
-                    path.push(PathStep::Index(i));
+                    path.push_index(i);
                     let item = self.value(elem, path);
                     path.pop();
                     items.push(item?);
@@ -368,7 +379,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// `[type JSON, value]`.
-    fn dynamic(&mut self, path: &mut Path) -> Result<Value, ValueError> {
+    fn dynamic(&mut self, path: &mut AttributePath) -> Result<Value, ValueError> {
         let marker = self.peek(path)?;
         let count = self
             .array_len(marker, path)
@@ -382,7 +393,11 @@ impl<'a> Decoder<'a> {
     }
 
     /// Reads an array header if `marker` is one (`None` if it is not).
-    fn array_len(&mut self, marker: Marker, path: &Path) -> Option<Result<usize, ValueError>> {
+    fn array_len(
+        &mut self,
+        marker: Marker,
+        path: &AttributePath,
+    ) -> Option<Result<usize, ValueError>> {
         if !matches!(
             marker,
             Marker::FixArray(_) | Marker::Array16 | Marker::Array32
@@ -397,7 +412,11 @@ impl<'a> Decoder<'a> {
     }
 
     /// Reads a map header if `marker` is one (`None` if it is not).
-    fn map_len(&mut self, marker: Marker, path: &Path) -> Option<Result<usize, ValueError>> {
+    fn map_len(
+        &mut self,
+        marker: Marker,
+        path: &AttributePath,
+    ) -> Option<Result<usize, ValueError>> {
         if !matches!(marker, Marker::FixMap(_) | Marker::Map16 | Marker::Map32) {
             return None;
         }
@@ -408,7 +427,7 @@ impl<'a> Decoder<'a> {
         )
     }
 
-    fn key(&mut self, path: &Path) -> Result<String, ValueError> {
+    fn key(&mut self, path: &AttributePath) -> Result<String, ValueError> {
         match self.peek(path)? {
             Marker::FixStr(_) | Marker::Str8 | Marker::Str16 | Marker::Str32 => self.string(path),
             other => Err(self.error(
@@ -419,7 +438,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Reads a str value (the marker is known to be one).
-    fn string(&mut self, path: &Path) -> Result<String, ValueError> {
+    fn string(&mut self, path: &AttributePath) -> Result<String, ValueError> {
         let len = rmp::decode::read_str_len(&mut self.input)
             .map_err(|_| self.read_error(path, "string"))?;
         let raw = self.take(len, path)?;
@@ -430,7 +449,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Reads a str or bin value's raw bytes.
-    fn bytes_or_str(&mut self, path: &Path) -> Result<&'a [u8], ValueError> {
+    fn bytes_or_str(&mut self, path: &AttributePath) -> Result<&'a [u8], ValueError> {
         let len = match self.peek(path)? {
             Marker::FixStr(_) | Marker::Str8 | Marker::Str16 | Marker::Str32 => {
                 rmp::decode::read_str_len(&mut self.input)
@@ -450,7 +469,7 @@ impl<'a> Decoder<'a> {
         self.take(len, path)
     }
 
-    fn number(&mut self, marker: Marker, path: &Path) -> Result<Number, ValueError> {
+    fn number(&mut self, marker: Marker, path: &AttributePath) -> Result<Number, ValueError> {
         match marker {
             Marker::FixPos(_)
             | Marker::FixNeg(_)

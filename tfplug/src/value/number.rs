@@ -3,7 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::error::{Path, ValueError};
+use super::error::ValueError;
+use crate::path::AttributePath;
 
 /// A cty number.
 ///
@@ -110,7 +111,7 @@ impl Number {
     /// exactly.
     pub fn parse(text: &str) -> Result<Number, ValueError> {
         parse_number(text).ok_or_else(|| ValueError::InvalidNumber {
-            path: Path::root(),
+            path: AttributePath::root(),
             text: text.to_owned(),
         })
     }

@@ -4,9 +4,10 @@ use std::collections::BTreeMap;
 
 use serde::ser::{self, Serialize};
 
-use super::error::{Path, ValueError};
+use super::error::ValueError;
 use super::number::Number;
 use super::values::Value;
+use crate::path::AttributePath;
 
 /// Turns any `Serialize` data into a value.
 ///
@@ -21,11 +22,13 @@ use super::values::Value;
 /// [`Value::conform`] to the schema type afterwards (lists to sets, missing
 /// attributes to null).
 pub fn to_value<T: Serialize + ?Sized>(data: &T) -> Result<Value, ValueError> {
-    data.serialize(ValueSerializer { path: Path::root() })
+    data.serialize(ValueSerializer {
+        path: AttributePath::root(),
+    })
 }
 
 struct ValueSerializer {
-    path: Path,
+    path: AttributePath,
 }
 
 impl ValueSerializer {
@@ -161,7 +164,7 @@ impl ser::Serializer for ValueSerializer {
         value: &T,
     ) -> Result<Value, ValueError> {
         let inner = value.serialize(ValueSerializer {
-            path: self.path.attr(variant),
+            path: self.path.clone().then_attr(variant),
         })?;
         Ok(Value::object([(variant, inner)]))
     }
@@ -191,7 +194,7 @@ impl ser::Serializer for ValueSerializer {
     ) -> Result<VariantBuilder<SeqBuilder>, ValueError> {
         Ok(VariantBuilder {
             variant,
-            inner: SeqBuilder::new(self.path.attr(variant), Some(len), true),
+            inner: SeqBuilder::new(self.path.clone().then_attr(variant), Some(len), true),
         })
     }
 
@@ -224,7 +227,7 @@ impl ser::Serializer for ValueSerializer {
         Ok(VariantBuilder {
             variant,
             inner: StructBuilder {
-                path: self.path.attr(variant),
+                path: self.path.clone().then_attr(variant),
                 attrs: BTreeMap::new(),
             },
         })
@@ -232,13 +235,13 @@ impl ser::Serializer for ValueSerializer {
 }
 
 struct SeqBuilder {
-    path: Path,
+    path: AttributePath,
     items: Vec<Value>,
     tuple: bool,
 }
 
 impl SeqBuilder {
-    fn new(path: Path, len: Option<usize>, tuple: bool) -> SeqBuilder {
+    fn new(path: AttributePath, len: Option<usize>, tuple: bool) -> SeqBuilder {
         SeqBuilder {
             path,
             items: Vec::with_capacity(len.unwrap_or(0).min(4096)),
@@ -247,7 +250,7 @@ impl SeqBuilder {
     }
 
     fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ValueError> {
-        let path = self.path.index(self.items.len());
+        let path = self.path.clone().index(self.items.len());
         self.items.push(value.serialize(ValueSerializer { path })?);
         Ok(())
     }
@@ -301,7 +304,7 @@ impl ser::SerializeTupleStruct for SeqBuilder {
 }
 
 struct MapBuilder {
-    path: Path,
+    path: AttributePath,
     entries: BTreeMap<String, Value>,
     key: Option<String>,
 }
@@ -325,7 +328,7 @@ impl ser::SerializeMap for MapBuilder {
                 message: "map value serialized before its key".to_owned(),
             });
         };
-        let path = self.path.key(&key);
+        let path = self.path.clone().key(&key);
         let value = value.serialize(ValueSerializer { path })?;
         self.entries.insert(key, value);
         Ok(())
@@ -337,7 +340,7 @@ impl ser::SerializeMap for MapBuilder {
 }
 
 struct StructBuilder {
-    path: Path,
+    path: AttributePath,
     attrs: BTreeMap<String, Value>,
 }
 
@@ -350,7 +353,7 @@ impl ser::SerializeStruct for StructBuilder {
         key: &'static str,
         value: &T,
     ) -> Result<(), ValueError> {
-        let path = self.path.attr(key);
+        let path = self.path.clone().then_attr(key);
         let value = value.serialize(ValueSerializer { path })?;
         self.attrs.insert(key.to_owned(), value);
         Ok(())
@@ -405,7 +408,7 @@ struct KeySerializer;
 
 fn key_error() -> ValueError {
     ValueError::Custom {
-        path: Path::root(),
+        path: AttributePath::root(),
         message: "map keys must be strings, chars, bools or integers".to_owned(),
     }
 }

@@ -2,9 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::error::{Path, PathStep, ValueError};
+use super::error::ValueError;
 use super::number::Number;
 use super::types::Type;
+use crate::path::{AttributePath, PathStep};
 
 /// A cty value.
 ///
@@ -233,13 +234,14 @@ impl Value {
     ///
     /// Anything else is an error naming the path of the mismatch.
     pub fn conform(self, ty: &Type) -> Result<Value, ValueError> {
-        let mut path = Path::root();
+        let mut path = AttributePath::root();
         self.conform_at(ty, &mut path)
     }
 
-    fn conform_at(self, ty: &Type, path: &mut Path) -> Result<Value, ValueError> {
-        let mismatch =
-            |value: &Value, path: &Path| ValueError::mismatch(path, ty.to_string(), value.kind());
+    fn conform_at(self, ty: &Type, path: &mut AttributePath) -> Result<Value, ValueError> {
+        let mismatch = |value: &Value, path: &AttributePath| {
+            ValueError::mismatch(path, ty.to_string(), value.kind())
+        };
         match (ty, self) {
             (_, v @ (Value::Null | Value::Unknown)) | (Type::Dynamic, v) => Ok(v),
             (Type::Bool, v @ Value::Bool(_)) | (Type::Number, v @ Value::Number(_)) => Ok(v),
@@ -316,11 +318,11 @@ impl Value {
 fn conform_elements<'t>(
     items: Vec<Value>,
     elem_type: impl Fn(usize) -> &'t Type,
-    path: &mut Path,
+    path: &mut AttributePath,
 ) -> Result<Vec<Value>, ValueError> {
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
-        path.push(PathStep::Index(i));
+        path.push_index(i);
         let conformed = item.conform_at(elem_type(i), path);
         path.pop();
         out.push(conformed?);

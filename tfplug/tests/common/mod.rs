@@ -138,11 +138,7 @@ impl Resource for Sleeper {
     }
 
     async fn read(&self, _ctx: &Context, request: ReadRequest) -> ReadResponse {
-        ReadResponse {
-            new_state: request.current_state,
-            private: request.private,
-            diagnostics: Diagnostics::new(),
-        }
+        ReadResponse::unchanged(request)
     }
 
     async fn update(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
