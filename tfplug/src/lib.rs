@@ -7,11 +7,13 @@
 //!
 //! - [`value`]: cty types and values, msgpack/JSON codecs, serde conversion.
 //! - [`schema`]: attributes, nested blocks, descriptions, versions.
+//! - [`declare`]: `#[derive(Declare)]`, one struct as a block's schema and decoder.
 //! - [`diagnostics`]: errors and warnings with attribute paths.
 //! - [`testing`]: an in-process harness with a real gRPC client.
 #![warn(missing_docs)]
 
 mod convert;
+pub mod declare;
 pub mod diagnostics;
 mod error;
 mod logging;
@@ -23,6 +25,7 @@ pub mod testing;
 pub mod value;
 
 pub use async_trait::async_trait;
+pub use declare::Declare;
 pub use diagnostics::{AttributePath, Diagnostic, Diagnostics, PathStep, Severity};
 pub use error::Error;
 pub use provider::{
