@@ -20,7 +20,8 @@
 //! | `default` | optional; when null, the field's value in `<Self as Default>::default()` |
 //! | `default = EXPR` | optional; when null, `From::from(EXPR)` |
 //! | `block` | a nested block: `Vec<T>` is a list of blocks, `Option<T>` at most one, `T` at most one (`T::default()` when absent) |
-//! | `skip` | not in the schema; always the field's value in `<Self as Default>::default()` |
+//! | `unset = EXPR` | for an `Option` the code fills in itself: documents `Defaults to EXPR` |
+//! | `skip` | not in the schema; always the field's default (with `default`), else `Default::default()` |
 //! | `sensitive` | the attribute is sensitive |
 //! | `one_of = LIST` / `any_of = LIST` | appends "One of `a`, `b`." / "Any of ..." to the description (`LIST: &[&str]`) |
 //!
@@ -326,9 +327,21 @@ impl<T: AttributeValue> AttributeValue for BTreeMap<String, T> {
     }
 }
 
-impl HclLiteral for String {
+impl HclLiteral for str {
     fn to_hcl(&self) -> String {
         format!("{self:?}")
+    }
+}
+
+impl HclLiteral for String {
+    fn to_hcl(&self) -> String {
+        self.as_str().to_hcl()
+    }
+}
+
+impl<T: HclLiteral + ?Sized> HclLiteral for &T {
+    fn to_hcl(&self) -> String {
+        (**self).to_hcl()
     }
 }
 
@@ -345,6 +358,13 @@ macro_rules! displayed {
 
 displayed!(bool, i64, u32, f64);
 
+impl<T: HclLiteral> HclLiteral for Option<T> {
+    fn to_hcl(&self) -> String {
+        self.as_ref()
+            .map_or_else(|| "null".to_owned(), HclLiteral::to_hcl)
+    }
+}
+
 impl<T: HclLiteral> HclLiteral for Vec<T> {
     fn to_hcl(&self) -> String {
         let items: Vec<String> = self.iter().map(HclLiteral::to_hcl).collect();
@@ -358,6 +378,9 @@ impl<T: HclLiteral> HclLiteral for BTreeMap<String, T> {
             .iter()
             .map(|(k, v)| format!("{k:?} = {}", v.to_hcl()))
             .collect();
+        if entries.is_empty() {
+            return "{}".to_owned();
+        }
         format!("{{ {} }}", entries.join(", "))
     }
 }

@@ -12,8 +12,11 @@ struct Limits {
     #[tf(default)]
     ratio: f64,
     /// Not in the schema.
-    #[tf(skip)]
+    #[tf(skip, default)]
     window: String,
+    /// Not in the schema either, and no default.
+    #[tf(skip)]
+    note: String,
 }
 
 impl Default for Limits {
@@ -21,6 +24,7 @@ impl Default for Limits {
         Limits {
             ratio: 0.9,
             window: "5m".to_owned(),
+            note: "from Default".to_owned(),
         }
     }
 }
@@ -47,6 +51,7 @@ struct App {
     #[tf(default = 2)]
     replicas: i64,
     /// Restarts.
+    #[tf(unset = 3_u32)]
     restarts: Option<u32>,
     /// The strategy.
     #[tf(one_of = &["rolling", "canary"], default = "rolling")]
@@ -97,7 +102,9 @@ fn the_block_follows_the_fields() {
     let replicas = block.get_attribute("replicas").expect("replicas");
     assert!(replicas.optional && !replicas.required);
     assert_eq!(replicas.description, "Pods. Defaults to `2`.");
-    assert!(block.get_attribute("restarts").is_some_and(|a| a.optional));
+    let restarts = block.get_attribute("restarts").expect("restarts");
+    assert!(restarts.optional);
+    assert_eq!(restarts.description, "Restarts. Defaults to `3`.");
     assert_eq!(
         block
             .get_attribute("strategy")
@@ -177,6 +184,7 @@ fn nested_blocks_and_renamed_attributes_decode() {
     assert_eq!(app.restarts, Some(3));
     assert_eq!(app.limits.ratio, 0.5);
     assert_eq!(app.limits.window, "5m");
+    assert_eq!(app.limits.note, "", "a skipped field without default");
     assert_eq!(app.rule[0].for_.as_deref(), Some("1m"));
     assert_eq!(app.rule[0].labels["team"], "core");
 }

@@ -77,6 +77,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use tfplug::Declare;
+
 use crate::render::{FieldError, PathSeg};
 use crate::yaml::{self, Yaml};
 
@@ -93,68 +95,89 @@ pub const PRESETS: &[&str] = &[
 /// Accepted values of [`CustomRule::severity`] (see the module docs).
 pub const SEVERITIES: &[&str] = &["critical", "warning", "info"];
 
-/// The decoded configuration of one `devopsflow_alert_rules` resource.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The decoded configuration of one `devopsflow_alert_rules` resource (all its
+/// attributes but `path`). Each field's doc comment is the attribute's description
+/// in the schema and the docs.
+#[derive(Debug, Clone, Default, PartialEq, Declare)]
 pub struct AlertRulesSpec {
-    /// Rule group name; must not be empty.
+    /// Name of the Prometheus rule group; must not be empty.
     pub group: String,
-    /// Evaluation interval of the group (a Prometheus duration); the
-    /// server's global interval when `None`.
+    /// Evaluation interval of the group, a Prometheus duration such as `30s`.
+    /// Defaults to Prometheus' global interval.
     pub interval: Option<String>,
-    /// `job` label the presets and SLO alerts select; defaults to `group`.
+    /// Value of the `job` label the presets and SLO alerts select. Defaults to
+    /// `group`.
     pub job: Option<String>,
-    /// Names from [`PRESETS`].
+    /// Ready-made alerts to include.
+    #[tf(any_of = PRESETS, default)]
     pub presets: Vec<String>,
-    /// Preset thresholds and `for` durations.
+    /// Thresholds of the preset alerts.
+    #[tf(block)]
     pub thresholds: Thresholds,
-    /// Error-budget burn-rate alerting, when set.
+    /// A service level objective on the job's request success ratio; adds
+    /// multiwindow, multi-burn-rate alerts (page and ticket).
+    #[tf(block)]
     pub slo: Option<SloSpec>,
-    /// Hand-written alerting rules.
+    /// A custom alerting rule.
+    #[tf(block, rename = "rule")]
     pub rules: Vec<CustomRule>,
-    /// When set, preset and SLO alerts get
-    /// `runbook_url = <base>/<alert-name-in-kebab-case>`.
+    /// Base URL of your runbooks; each preset and SLO alert links to
+    /// `<base>/<alert-name-in-kebab-case>`, e.g. `<base>/pod-down`.
     pub runbook_base_url: Option<String>,
-    /// Text put at the top of the file as `# ` comment lines.
+    /// Text put at the top of the file as `# ` comment lines (set by the resource).
+    #[tf(skip)]
     pub header: String,
 }
 
-/// Thresholds of the presets. Every field has a default ([`Default`]).
-#[derive(Debug, Clone, PartialEq)]
+/// Thresholds of the presets. Every field has a default ([`Default`]); the
+/// fields that are not attributes always keep it.
+#[derive(Debug, Clone, PartialEq, Declare)]
 pub struct Thresholds {
     /// Window of the `rate()` calls of the error-rate, latency and CPU
     /// presets. Default `5m`.
+    #[tf(skip, default)]
     pub rate_window: String,
     /// `high_error_rate` fires above this ratio of 5xx responses, in (0, 1).
-    /// Default `0.05` (5%).
+    #[tf(default)]
     pub error_rate: f64,
     /// `for` of `HighErrorRate`. Default `5m`.
+    #[tf(skip, default)]
     pub error_rate_for: String,
     /// `high_latency` fires when the p99 latency exceeds this many seconds.
-    /// Default `0.5`.
+    #[tf(default)]
     pub latency_p99_seconds: f64,
     /// Bucket series of the latency histogram; must end in `_bucket`.
     /// Default `http_request_duration_seconds_bucket`.
+    #[tf(skip, default)]
     pub latency_histogram: String,
     /// `for` of `HighLatency`. Default `10m`.
+    #[tf(skip, default)]
     pub latency_for: String,
     /// `for` of `PodDown` (scrape target down). Default `5m`.
+    #[tf(skip, default)]
     pub pod_down_for: String,
     /// `PodCrashLooping` fires when a container restarted at least this many
     /// times within `pod_restarts_window`; at least 1. Default `3`.
+    #[tf(skip, default)]
     pub pod_restarts: u32,
     /// Window for `pod_restarts`. Default `15m`.
+    #[tf(skip, default)]
     pub pod_restarts_window: String,
     /// `for` of `PodNotReady`. Default `15m`.
+    #[tf(skip, default)]
     pub pod_not_ready_for: String,
-    /// `high_memory` fires above this ratio of working set to memory limit,
-    /// in (0, 1). Default `0.9`.
+    /// `high_memory` fires above this share of the memory limit (working set
+    /// over limit), in (0, 1).
+    #[tf(default)]
     pub memory_ratio: f64,
     /// `for` of `HighMemoryUsage`. Default `15m`.
+    #[tf(skip, default)]
     pub memory_for: String,
-    /// `high_cpu` fires above this ratio of CPU usage to CPU limit, in
-    /// (0, 1). Default `0.9`.
+    /// `high_cpu` fires above this share of the CPU limit, in (0, 1).
+    #[tf(default)]
     pub cpu_ratio: f64,
     /// `for` of `HighCpuUsage`. Default `15m`.
+    #[tf(skip, default)]
     pub cpu_for: String,
 }
 
@@ -180,38 +203,41 @@ impl Default for Thresholds {
 }
 
 /// A service-level objective on the job's ratio of non-5xx responses.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Declare)]
 pub struct SloSpec {
-    /// Objective in percent, strictly between 0 and 100, e.g. `99.9`.
+    /// Target success percentage, strictly between 0 and 100, e.g. `99.9`.
     pub objective: f64,
-    /// SLO window (a Prometheus duration) of at least `3d`, e.g. `30d`.
+    /// SLO window, a Prometheus duration of at least `3d`.
+    #[tf(default = "30d")]
     pub window: String,
 }
 
 /// A hand-written alerting rule.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Declare)]
 pub struct CustomRule {
-    /// Alert name; must not be empty nor reuse another alert's name.
+    /// Alert name, unique in the file (presets and SLO alerts included).
     pub alert: String,
-    /// PromQL expression.
+    /// PromQL expression; parsed at plan time.
     pub expr: String,
-    /// How long `expr` must hold before the alert fires.
+    /// How long the condition must hold before the alert fires (a duration).
+    #[tf(rename = "for")]
     pub for_: Option<String>,
-    /// One of [`SEVERITIES`].
+    /// Set as the `severity` label.
+    #[tf(one_of = SEVERITIES, default = "warning")]
     pub severity: String,
-    /// `summary` annotation (a Prometheus template); the alert name when
-    /// `None`. Must not be empty when given.
+    /// The `summary` annotation (a Prometheus template); the alert name when unset.
     pub summary: Option<String>,
-    /// `description` annotation (a Prometheus template); omitted when
-    /// `None`. Must not be empty when given.
+    /// The `description` annotation; templates allowed.
     pub description: Option<String>,
-    /// `runbook_url` annotation, when given; `runbook_base_url` does not
-    /// apply to custom rules.
+    /// The `runbook_url` annotation (`runbook_base_url` does not apply to custom
+    /// rules).
     pub runbook_url: Option<String>,
     /// Extra labels; `severity` and `alertname` are reserved.
+    #[tf(default)]
     pub labels: BTreeMap<String, String>,
-    /// Extra annotations; `summary`, `description` and `runbook_url` are
-    /// reserved for the attributes of the same names.
+    /// Extra annotations; `summary`, `description` and `runbook_url` are reserved
+    /// for the attributes of the same names.
+    #[tf(default)]
     pub annotations: BTreeMap<String, String>,
 }
 

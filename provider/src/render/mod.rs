@@ -21,6 +21,27 @@ pub struct FieldError {
     pub detail: String,
 }
 
+/// The Terraform diagnostics of a renderer's validation errors.
+pub(crate) fn diagnostics(errors: Vec<FieldError>) -> tfplug::Diagnostics {
+    errors.into_iter().map(tfplug::Diagnostic::from).collect()
+}
+
+impl From<FieldError> for tfplug::Diagnostic {
+    fn from(error: FieldError) -> Self {
+        use tfplug::{AttributePath, PathStep};
+        let steps = error
+            .path
+            .into_iter()
+            .map(|seg| match seg {
+                PathSeg::Attr(name) => PathStep::Attr(name),
+                PathSeg::Index(i) => PathStep::Index(i64::try_from(i).unwrap_or(i64::MAX)),
+                PathSeg::Key(key) => PathStep::Key(key),
+            })
+            .collect();
+        tfplug::Diagnostic::error(error.summary, error.detail).at(AttributePath::from_steps(steps))
+    }
+}
+
 impl FieldError {
     /// Builds an error from its parts.
     pub fn new(path: Vec<PathSeg>, summary: impl Into<String>, detail: impl Into<String>) -> Self {

@@ -34,7 +34,8 @@ enum Kind {
     Attribute,
     /// `#[tf(block)]`: a nested block type.
     Block,
-    /// `#[tf(skip)]`: not in the schema; the field of `<Self as Default>::default()`.
+    /// `#[tf(skip)]`: not in the schema; the field's default (see [`Default`]), or
+    /// `Default::default()` of its type when it has none.
     Skip,
 }
 
@@ -48,6 +49,7 @@ struct Field {
     default: Default,
     one_of: Option<Expr>,
     any_of: Option<Expr>,
+    unset: Option<Expr>,
     sensitive: bool,
 }
 
@@ -71,7 +73,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         .collect::<syn::Result<Vec<_>>>()?;
     let uses_container_default = fields
         .iter()
-        .any(|f| matches!(f.kind, Kind::Skip) || matches!(f.default, Default::FromContainer));
+        .any(|f| matches!(f.default, Default::FromContainer));
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
 
@@ -84,6 +86,17 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         .map(decode_step)
         .collect::<syn::Result<Vec<_>>>()?;
     let field_idents: Vec<_> = fields.iter().map(|f| &f.ident).collect();
+    let literal_parts: Vec<TokenStream2> = fields
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Attribute))
+        .map(|f| {
+            let ident = &f.ident;
+            let name = &f.name;
+            quote! {
+                ::std::format!("{} = {}", #name, ::tfplug::declare::HclLiteral::to_hcl(&self.#ident))
+            }
+        })
+        .collect();
     let defaults = if uses_container_default {
         quote! {
             #[allow(unused_variables)]
@@ -116,6 +129,13 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             }
         }
 
+        impl #impl_generics ::tfplug::declare::HclLiteral for #ident #ty_generics #where_clause {
+            fn to_hcl(&self) -> ::std::string::String {
+                let __parts: ::std::vec::Vec<::std::string::String> = ::std::vec![#(#literal_parts),*];
+                ::std::format!("{{ {} }}", __parts.join(", "))
+            }
+        }
+
         impl #impl_generics ::tfplug::declare::AttributeValue for #ident #ty_generics #where_clause {
             fn attribute_type() -> ::tfplug::Type {
                 <Self as ::tfplug::Declare>::block().value_type()
@@ -145,6 +165,7 @@ fn parse_field(field: &syn::Field) -> syn::Result<Field> {
         default: Default::None,
         one_of: None,
         any_of: None,
+        unset: None,
         sensitive: false,
     };
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("tf")) {
@@ -167,13 +188,21 @@ fn parse_field(field: &syn::Field) -> syn::Result<Field> {
                 parsed.one_of = Some(meta.value()?.parse()?);
             } else if meta.path.is_ident("any_of") {
                 parsed.any_of = Some(meta.value()?.parse()?);
+            } else if meta.path.is_ident("unset") {
+                parsed.unset = Some(meta.value()?.parse()?);
             } else {
                 return Err(meta.error(
-                    "unknown tf option; expected rename, block, skip, sensitive, default, one_of or any_of",
+                    "unknown tf option; expected rename, block, skip, sensitive, default, unset, one_of or any_of",
                 ));
             }
             Ok(())
         })?;
+    }
+    if parsed.unset.is_some() && !matches!(parsed.default, Default::None) {
+        return Err(syn::Error::new_spanned(
+            &parsed.ident,
+            "`unset` documents what a null `Option` means; it cannot go with `default`",
+        ));
     }
     if matches!(parsed.kind, Kind::Attribute) && parsed.doc.is_empty() {
         return Err(syn::Error::new_spanned(
@@ -302,7 +331,20 @@ fn schema_step(field: &Field) -> syn::Result<TokenStream2> {
                         <#ty as ::tfplug::declare::AttributeValue>::attribute_type(),
                     );
                 },
-                None => quote! {
+                None => {
+                    let unset = field.unset.as_ref().map(|value| {
+                        quote! {
+                            ::tfplug::declare::append_sentence(
+                                &mut __description,
+                                &::std::format!(
+                                    "Defaults to `{}`.",
+                                    ::tfplug::declare::HclLiteral::to_hcl(&#value),
+                                ),
+                            );
+                        }
+                    });
+                    quote! {
+                    #unset
                     let __attribute = if <#ty as ::tfplug::declare::AttributeValue>::NULLABLE {
                         ::tfplug::Attribute::optional(
                             #name,
@@ -314,7 +356,8 @@ fn schema_step(field: &Field) -> syn::Result<TokenStream2> {
                             <#ty as ::tfplug::declare::AttributeValue>::attribute_type(),
                         )
                     };
-                },
+                    }
+                }
             };
             Ok(quote! {
                 {
@@ -334,7 +377,11 @@ fn decode_step(field: &Field) -> syn::Result<TokenStream2> {
     let name = &field.name;
     let ty = &field.ty;
     Ok(match field.kind {
-        Kind::Skip => quote! { let #ident = ::core::option::Option::Some(__defaults.#ident); },
+        Kind::Skip => {
+            let value = default_expr(field)
+                .unwrap_or_else(|| quote! { <#ty as ::core::default::Default>::default() });
+            quote! { let #ident = ::core::option::Option::Some(#value); }
+        }
         Kind::Block => {
             if let Some(inner) = wrapped(ty, "Vec") {
                 quote! {
