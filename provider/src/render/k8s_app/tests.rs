@@ -5,7 +5,7 @@ use std::process::Command;
 
 use super::validate::{Kind, parse_quantity};
 use super::*;
-use crate::render::PathSeg;
+use tfplug::AttributePath;
 
 /// The Kubernetes version the manifests are checked against: the newest
 /// schema set `kubernetes-validate` ships.
@@ -614,17 +614,8 @@ fn manifests_pass_kubernetes_validate_strict() {
 
 /// A Terraform attribute path as text: `resources.cpu_limit`,
 /// `secret_env["KEY"].secret`, `rule[0]`.
-fn path_text(path: &[PathSeg]) -> String {
-    let mut text = String::new();
-    for seg in path {
-        match seg {
-            PathSeg::Attr(name) if text.is_empty() => text.push_str(name),
-            PathSeg::Attr(name) => text.push_str(&format!(".{name}")),
-            PathSeg::Index(i) => text.push_str(&format!("[{i}]")),
-            PathSeg::Key(key) => text.push_str(&format!("[{key:?}]")),
-        }
-    }
-    text
+fn path_text(path: &AttributePath) -> String {
+    path.to_string()
 }
 
 /// The errors of an invalid spec as `(path, summary)`.

@@ -31,9 +31,9 @@ mod shell;
 #[cfg(test)]
 mod tests;
 
-use tfplug::Declare;
+use tfplug::{AttributePath, Declare};
 
-use crate::render::{FieldError, PathSeg};
+use crate::render::FieldError;
 
 /// Supported CI/CD platforms.
 pub const PLATFORMS: &[&str] = &[
@@ -219,7 +219,7 @@ fn registry_host(image: &str) -> &str {
 /// Checks every attribute and returns all problems found.
 pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut push = |path: Vec<PathSeg>, summary: &str, detail: String| {
+    let mut push = |path: AttributePath, summary: &str, detail: String| {
         errors.push(FieldError {
             path,
             summary: summary.to_owned(),
@@ -299,13 +299,7 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
         );
     }
     for (i, env) in spec.environments.iter().enumerate() {
-        let path = |field: &str| {
-            vec![
-                PathSeg::Attr("environment".to_owned()),
-                PathSeg::Index(i),
-                PathSeg::Attr(field.to_owned()),
-            ]
-        };
+        let path = |field: &str| AttributePath::attr("environment").index(i).then_attr(field);
         if let Some(problem) = identifier_problem(&env.name) {
             push(
                 path("name"),
@@ -359,13 +353,13 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
 }
 
 /// `[Attr(name)]`.
-fn attr(name: &str) -> Vec<PathSeg> {
-    vec![PathSeg::Attr(name.to_owned())]
+fn attr(name: &str) -> AttributePath {
+    AttributePath::attr(name)
 }
 
 /// `[Attr(name), Index(i)]`.
-fn indexed(name: &str, i: usize) -> Vec<PathSeg> {
-    vec![PathSeg::Attr(name.to_owned()), PathSeg::Index(i)]
+fn indexed(name: &str, i: usize) -> AttributePath {
+    AttributePath::attr(name).index(i)
 }
 
 /// The detail of an "unknown value" error, listing the valid values.
@@ -383,7 +377,7 @@ fn check_list(
     attribute: &str,
     what: &str,
     valid: &[&str],
-    push: &mut impl FnMut(Vec<PathSeg>, &str, String),
+    push: &mut impl FnMut(AttributePath, &str, String),
 ) {
     for (i, value) in values.iter().enumerate() {
         if !valid.contains(&value.as_str()) {
