@@ -1,11 +1,20 @@
 //! The devopsflow provider: resources that render delivery artifacts as files.
 //!
-//! - [`provider`]: the provider configuration and the list of resources.
-//! - `artifact`: the engine every file-rendering resource shares (paths, atomic writes).
-//! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read, import, delete).
-//! - `resources`: one file per resource type.
-//! - [`render`]: pure renderers (spec in, text out), tested on their own.
+//! - [`provider`]: the provider configuration and the one list of resources.
+//! - `resources`: one file per resource type, implementing the engine's `ArtifactKind`:
+//!   type name, layout, description, and `inputs()`/`render()` built on the spec below.
+//! - [`render`]: pure renderers (spec in, text out), tested on their own. Each resource's
+//!   spec struct (`AlertRulesSpec`, `K8sAppSpec`, `PipelineSpec`) derives
+//!   [`tfplug::Declare`]: it is the one declaration of the resource's attributes, giving
+//!   the Terraform schema (types, required/optional, descriptions with their defaults)
+//!   and the decoder that reports every bad value at its attribute path.
+//! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read,
+//!   import, delete).
+//! - [`artifact`]: paths under `root_dir` and file I/O (atomic writes).
 //! - [`yaml`]: the YAML emitter the renderers use.
+//! - [`docs`]: the documentation pages, generated from the schemas.
+//!
+//! Adding an attribute or a resource: see `provider/README.md`.
 
 pub mod artifact;
 pub mod docs;
