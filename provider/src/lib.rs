@@ -1,6 +1,7 @@
 //! The devopsflow provider: resources that render delivery artifacts as files.
 //!
-//! - [`provider`]: the provider configuration and the one list of resources.
+//! - [`provider`]: the provider configuration and the one list of artifact kinds (resources
+//!   and their data sources).
 //! - `resources`: one file per resource type, implementing the engine's `ArtifactKind`:
 //!   type name, layout, description, and `inputs()`/`render()` built on the spec below.
 //! - [`render`]: pure renderers (spec in, text out), tested on their own. Each resource's
@@ -9,7 +10,7 @@
 //!   the Terraform schema (types, required/optional, descriptions with their defaults)
 //!   and the decoder that reports every bad value at its attribute path.
 //! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read,
-//!   import, delete).
+//!   import, delete), and the data source twin of every resource.
 //! - [`artifact`]: paths under `root_dir` and file I/O (atomic writes).
 //! - [`yaml`]: the YAML emitter the renderers use.
 //! - [`docs`]: the documentation pages, generated from the schemas.

@@ -12,6 +12,7 @@
 //!   relative to `root_dir`). A change of the file set is an in-place update that writes
 //!   the new files and removes the ones no longer rendered.
 
+pub(crate) mod data_source;
 mod shared;
 
 pub(crate) use shared::Shared;
