@@ -2,11 +2,20 @@
 //!
 //! - [`provider`]: the provider configuration and the one list of artifact kinds (resources
 //!   and their data sources).
-//! - `artifact`: the engine every file-rendering resource shares (paths, atomic writes).
-//! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read, import, delete).
-//! - `resources`: one file per resource type.
-//! - [`render`]: pure renderers (spec in, text out), tested on their own.
+//! - `resources`: one file per resource type, implementing the engine's `ArtifactKind`:
+//!   type name, layout, description, and `inputs()`/`render()` built on the spec below.
+//! - [`render`]: pure renderers (spec in, text out), tested on their own. Each resource's
+//!   spec struct (`AlertRulesSpec`, `K8sAppSpec`, `PipelineSpec`) derives
+//!   [`tfplug::Declare`]: it is the one declaration of the resource's attributes, giving
+//!   the Terraform schema (types, required/optional, descriptions with their defaults)
+//!   and the decoder that reports every bad value at its attribute path.
+//! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read,
+//!   import, delete), and the data source twin of every resource.
+//! - [`artifact`]: paths under `root_dir` and file I/O (atomic writes).
 //! - [`yaml`]: the YAML emitter the renderers use.
+//! - [`docs`]: the documentation pages, generated from the schemas.
+//!
+//! Adding an attribute or a resource: see `provider/README.md`.
 
 pub mod artifact;
 pub mod docs;

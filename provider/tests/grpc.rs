@@ -432,3 +432,27 @@ async fn planning_over_a_file_not_written_by_the_resource_warns_on_the_path() {
         again.diagnostics
     );
 }
+
+#[tokio::test]
+async fn decode_errors_point_at_their_attributes_all_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let mut bad = example();
+    bad["group"] = serde_json::Value::Null;
+    bad["rule"][0]["alert"] = serde_json::Value::Null;
+    bad["rule"][0]["labels"] = json!({ "team": null });
+    let planned = tf
+        .plan(TYPE, &Value::Null, &config(bad))
+        .await
+        .expect("plan");
+    let paths: Vec<String> = error_paths(&planned.diagnostics)
+        .into_iter()
+        .map(|p| p.split(": ").next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["group", "rule[0].alert", "rule[0].labels[\"team\"]"],
+        "{:?}",
+        planned.diagnostics
+    );
+}

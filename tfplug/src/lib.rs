@@ -8,12 +8,14 @@
 //!
 //! - [`value`]: cty types and values, msgpack/JSON codecs, serde conversion.
 //! - [`schema`]: attributes, nested blocks, descriptions, versions.
+//! - [`declare`]: `#[derive(Declare)]`, one struct as a block's schema and decoder.
 //! - [`diagnostics`]: errors and warnings with attribute paths.
 //! - [`function`]: provider-defined functions (`provider::<name>::<function>(...)`, Terraform 1.8+).
 //! - `testing` (cargo feature `testing`): an in-process harness with a real gRPC client.
 #![warn(missing_docs)]
 
 mod convert;
+pub mod declare;
 pub mod diagnostics;
 mod error;
 pub mod function;
@@ -28,6 +30,7 @@ pub mod testing;
 pub mod value;
 
 pub use async_trait::async_trait;
+pub use declare::Declare;
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use error::Error;
 pub use function::{Function, FunctionError};

@@ -643,30 +643,6 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 }
 
-/// Turns a renderer error into a Terraform diagnostic on the same attribute path.
-pub(crate) fn field_error_to_diagnostic(error: crate::render::FieldError) -> Diagnostic {
-    use crate::render::PathSeg;
-    use tfplug::PathStep;
-    let steps = error
-        .path
-        .into_iter()
-        .map(|seg| match seg {
-            PathSeg::Attr(name) => PathStep::Attr(name),
-            PathSeg::Index(i) => PathStep::Index(i64::try_from(i).unwrap_or(i64::MAX)),
-            PathSeg::Key(key) => PathStep::Key(key),
-        })
-        .collect();
-    Diagnostic::error(error.summary, error.detail).at(AttributePath::from_steps(steps))
-}
-
-/// Decodes a wholly known configuration into the resource's serde type.
-pub(crate) fn decode_config<T: serde::de::DeserializeOwned>(
-    config: &Value,
-) -> Result<T, Diagnostics> {
-    tfplug::value::from_value(config)
-        .map_err(|e| Diagnostics::from(Diagnostic::error("Invalid configuration", e.to_string())))
-}
-
 /// The header comment every generated file carries.
 pub(crate) fn header(type_name: &str, what: &str) -> String {
     format!(

@@ -5,7 +5,7 @@ use std::process::Command;
 
 use super::validate::{Kind, parse_quantity};
 use super::*;
-use crate::render::PathSeg;
+use tfplug::AttributePath;
 
 /// The Kubernetes version the manifests are checked against: the newest
 /// schema set `kubernetes-validate` ships.
@@ -19,6 +19,7 @@ fn example(strategy: &str) -> K8sAppSpec {
         image: "registry.example.com/api:1.4.2".to_owned(),
         replicas: 10,
         port: 8000,
+        output_dir: None,
         strategy: strategy.to_owned(),
         canary_weight: None,
         active_color: None,
@@ -613,17 +614,8 @@ fn manifests_pass_kubernetes_validate_strict() {
 
 /// A Terraform attribute path as text: `resources.cpu_limit`,
 /// `secret_env["KEY"].secret`, `rule[0]`.
-fn path_text(path: &[PathSeg]) -> String {
-    let mut text = String::new();
-    for seg in path {
-        match seg {
-            PathSeg::Attr(name) if text.is_empty() => text.push_str(name),
-            PathSeg::Attr(name) => text.push_str(&format!(".{name}")),
-            PathSeg::Index(i) => text.push_str(&format!("[{i}]")),
-            PathSeg::Key(key) => text.push_str(&format!("[{key:?}]")),
-        }
-    }
-    text
+fn path_text(path: &AttributePath) -> String {
+    path.to_string()
 }
 
 /// The errors of an invalid spec as `(path, summary)`.
@@ -669,6 +661,7 @@ fn all_problems_are_reported_at_once_on_their_paths() {
         image: "registry.example.com/My App:1".to_owned(),
         replicas: 0,
         port: 70000,
+        output_dir: None,
         strategy: "big_bang".to_owned(),
         canary_weight: Some(100),
         active_color: Some("red".to_owned()),

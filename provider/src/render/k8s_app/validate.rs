@@ -5,7 +5,9 @@ use super::{
     Autoscaling, COLORS, DEFAULT_CANARY_WEIGHT, IngressSpec, K8sAppSpec, Resources, STRATEGIES,
     canary_split,
 };
-use crate::render::{FieldError, PathSeg};
+use tfplug::AttributePath;
+
+use crate::render::FieldError;
 
 /// Kubernetes limits object and label names to 63 characters.
 const MAX_LABEL: usize = 63;
@@ -77,7 +79,7 @@ pub(super) fn unknown_strategy(strategy: &str) -> FieldError {
 struct Errors(Vec<FieldError>);
 
 impl Errors {
-    fn push(&mut self, path: Vec<PathSeg>, summary: &str, detail: String) {
+    fn push(&mut self, path: AttributePath, summary: &str, detail: String) {
         self.0.push(FieldError {
             path,
             summary: summary.to_owned(),
@@ -86,7 +88,7 @@ impl Errors {
     }
 
     /// Records `problem`, if any, at `path`.
-    fn check(&mut self, path: Vec<PathSeg>, summary: &str, problem: Result<(), String>) {
+    fn check(&mut self, path: AttributePath, summary: &str, problem: Result<(), String>) {
         if let Err(detail) = problem {
             self.push(path, summary, detail);
         }
@@ -94,23 +96,22 @@ impl Errors {
 }
 
 /// The path of a top-level attribute.
-fn attr(name: &str) -> Vec<PathSeg> {
-    vec![PathSeg::Attr(name.to_owned())]
+fn attr(name: &str) -> AttributePath {
+    AttributePath::attr(name)
 }
 
 /// The path of an attribute of a nested single block.
-fn block_attr(block: &str, name: &str) -> Vec<PathSeg> {
-    vec![
-        PathSeg::Attr(block.to_owned()),
-        PathSeg::Attr(name.to_owned()),
-    ]
+fn block_attr(block: &str, name: &str) -> AttributePath {
+    AttributePath::attr(block).then_attr(name)
 }
 
 /// The path of an element of a map attribute, optionally of one of its fields.
-fn map_entry(map: &str, key: &str, field: Option<&str>) -> Vec<PathSeg> {
-    let mut path = vec![PathSeg::Attr(map.to_owned()), PathSeg::Key(key.to_owned())];
-    path.extend(field.map(|f| PathSeg::Attr(f.to_owned())));
-    path
+fn map_entry(map: &str, key: &str, field: Option<&str>) -> AttributePath {
+    let path = AttributePath::attr(map).key(key);
+    match field {
+        Some(field) => path.then_attr(field),
+        None => path,
+    }
 }
 
 /// `name` names a Service, so it is a DNS-1035 label (it starts with a

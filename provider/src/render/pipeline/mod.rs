@@ -31,7 +31,9 @@ mod shell;
 #[cfg(test)]
 mod tests;
 
-use crate::render::{FieldError, PathSeg};
+use tfplug::{AttributePath, Declare};
+
+use crate::render::FieldError;
 
 /// Supported CI/CD platforms.
 pub const PLATFORMS: &[&str] = &[
@@ -53,46 +55,60 @@ pub const SERVICES: &[&str] = &["postgres", "redis", "mysql", "mongodb"];
 /// Longest accepted pipeline or environment name.
 const MAX_NAME_LEN: usize = 63;
 
-/// What the user asked for; mirrors the `devopsflow_pipeline` attributes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the user asked for: the `devopsflow_pipeline` attributes. Each field's doc
+/// comment is the attribute's description in the schema and the docs.
+#[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct PipelineSpec {
-    /// Pipeline name: file name on GitHub, job and resource identifiers.
+    /// Pipeline name (`[a-z0-9][a-z0-9_-]*`); names the workflow file on GitHub.
     pub name: String,
-    /// One of [`PLATFORMS`].
+    /// The CI/CD platform.
+    #[tf(one_of = PLATFORMS)]
     pub platform: String,
-    /// One of [`LANGUAGES`].
+    /// The application's language.
+    #[tf(one_of = LANGUAGES)]
     pub language: String,
-    /// Directory the files go to, relative to the repository root; `None`
-    /// means [`default_output_dir`].
-    pub output_dir: Option<String>,
-    /// Branches that trigger the pipeline; deployments run from the first.
-    pub branches: Vec<String>,
-    /// Image repository to build and push (no tag: the commit SHA is used).
+    /// Image repository to build and push, without a tag (the commit SHA is the tag).
     pub image: String,
-    /// Service containers for the tests, from [`SERVICES`].
+    /// Directory of the pipeline file, relative to the provider's `root_dir`.
+    /// Default: `.github/workflows` for GitHub Actions, `.circleci` for CircleCI,
+    /// the repository root otherwise.
+    pub output_dir: Option<String>,
+    /// Branches that run the pipeline; deployments run from the first one.
+    #[tf(default)]
+    pub branches: Vec<String>,
+    /// Service containers for the tests.
+    #[tf(any_of = SERVICES, default)]
     pub services: Vec<String>,
-    /// Minimum line coverage in percent, 0-100.
+    /// Minimum test coverage in percent, 0-100; the test stage fails below it.
+    #[tf(default)]
     pub coverage_threshold: i64,
-    /// Scans to run, from [`SCANS`].
+    /// Scans to run; `iac` runs devopsflow-lint (SARIF upload on GitHub).
+    #[tf(any_of = SCANS, default)]
     pub security_scans: Vec<String>,
-    /// One of [`STRATEGIES`].
+    /// How each environment is deployed.
+    #[tf(one_of = STRATEGIES, default)]
     pub deploy_strategy: String,
-    /// Deployment environments, deployed in this order.
+    /// A deployment environment, in promotion order.
+    #[tf(block, rename = "environment")]
     pub environments: Vec<EnvironmentSpec>,
-    /// Comment text put at the top of every file.
+    /// Comment text put at the top of every file (set by the resource).
+    #[tf(skip)]
     pub header: String,
 }
 
 /// One deployment environment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct EnvironmentSpec {
-    /// Environment name; also the Kubernetes namespace deployed to.
+    /// Environment name, unique in the pipeline; also the Kubernetes namespace
+    /// deployed to.
     pub name: String,
-    /// Deploy without a human in the loop once the previous stage passed.
+    /// Deploy automatically after the previous stage.
+    #[tf(default = false)]
     pub auto_deploy: bool,
-    /// Require an approval (protected environment, manual job, input step).
+    /// Deploy only after a manual approval or a protected environment.
+    #[tf(default = false)]
     pub approval: bool,
-    /// Public URL; the smoke check requests `<url>/health` when given.
+    /// URL of the environment; the smoke test checks `<url>/health`.
     pub url: Option<String>,
 }
 
@@ -203,7 +219,7 @@ fn registry_host(image: &str) -> &str {
 /// Checks every attribute and returns all problems found.
 pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut push = |path: Vec<PathSeg>, summary: &str, detail: String| {
+    let mut push = |path: AttributePath, summary: &str, detail: String| {
         errors.push(FieldError {
             path,
             summary: summary.to_owned(),
@@ -283,13 +299,7 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
         );
     }
     for (i, env) in spec.environments.iter().enumerate() {
-        let path = |field: &str| {
-            vec![
-                PathSeg::Attr("environment".to_owned()),
-                PathSeg::Index(i),
-                PathSeg::Attr(field.to_owned()),
-            ]
-        };
+        let path = |field: &str| AttributePath::attr("environment").index(i).then_attr(field);
         if let Some(problem) = identifier_problem(&env.name) {
             push(
                 path("name"),
@@ -343,13 +353,13 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
 }
 
 /// `[Attr(name)]`.
-fn attr(name: &str) -> Vec<PathSeg> {
-    vec![PathSeg::Attr(name.to_owned())]
+fn attr(name: &str) -> AttributePath {
+    AttributePath::attr(name)
 }
 
 /// `[Attr(name), Index(i)]`.
-fn indexed(name: &str, i: usize) -> Vec<PathSeg> {
-    vec![PathSeg::Attr(name.to_owned()), PathSeg::Index(i)]
+fn indexed(name: &str, i: usize) -> AttributePath {
+    AttributePath::attr(name).index(i)
 }
 
 /// The detail of an "unknown value" error, listing the valid values.
@@ -367,7 +377,7 @@ fn check_list(
     attribute: &str,
     what: &str,
     valid: &[&str],
-    push: &mut impl FnMut(Vec<PathSeg>, &str, String),
+    push: &mut impl FnMut(AttributePath, &str, String),
 ) {
     for (i, value) in values.iter().enumerate() {
         if !valid.contains(&value.as_str()) {

@@ -476,23 +476,19 @@ fn languages_render_their_own_steps() {
 // ---------------------------------------------------------------- validation
 
 /// Renders `spec` and returns its errors as `(path, summary)`.
-fn errors_of(spec: &PipelineSpec) -> Vec<(Vec<PathSeg>, String)> {
+fn errors_of(spec: &PipelineSpec) -> Vec<(AttributePath, String)> {
     match render(spec) {
         Ok(_) => panic!("expected validation errors"),
         Err(errors) => errors.into_iter().map(|e| (e.path, e.summary)).collect(),
     }
 }
 
-fn attr_path(name: &str) -> Vec<PathSeg> {
-    vec![PathSeg::Attr(name.to_owned())]
+fn attr_path(name: &str) -> AttributePath {
+    AttributePath::attr(name)
 }
 
-fn env_path(i: usize, field: &str) -> Vec<PathSeg> {
-    vec![
-        PathSeg::Attr("environment".to_owned()),
-        PathSeg::Index(i),
-        PathSeg::Attr(field.to_owned()),
-    ]
+fn env_path(i: usize, field: &str) -> AttributePath {
+    AttributePath::attr("environment").index(i).then_attr(field)
 }
 
 #[test]
@@ -513,12 +509,12 @@ fn every_problem_is_reported_at_once_with_its_path() {
         (attr_path("platform"), "Unknown platform".to_owned()),
         (attr_path("language"), "Unknown language".to_owned()),
         (
-            vec![PathSeg::Attr("branches".to_owned()), PathSeg::Index(2)],
+            AttributePath::attr("branches").index(2),
             "Invalid branch name".to_owned(),
         ),
         (attr_path("image"), "Invalid image repository".to_owned()),
         (
-            vec![PathSeg::Attr("services".to_owned()), PathSeg::Index(2)],
+            AttributePath::attr("services").index(2),
             "Unknown service".to_owned(),
         ),
         (
@@ -526,10 +522,7 @@ fn every_problem_is_reported_at_once_with_its_path() {
             "Coverage threshold out of range".to_owned(),
         ),
         (
-            vec![
-                PathSeg::Attr("security_scans".to_owned()),
-                PathSeg::Index(5),
-            ],
+            AttributePath::attr("security_scans").index(5),
             "Unknown security scan".to_owned(),
         ),
         (
@@ -654,10 +647,7 @@ fn branches_urls_output_dirs_and_repeats() {
     ];
     let got = errors_of(&spec);
     assert_eq!(got.len(), 2);
-    assert_eq!(
-        got[0].0,
-        vec![PathSeg::Attr("branches".to_owned()), PathSeg::Index(1)]
-    );
+    assert_eq!(got[0].0, AttributePath::attr("branches").index(1));
 
     let mut spec = contract("github_actions", "python");
     spec.environments[1].url = Some("ftp://x".to_owned());
@@ -686,10 +676,7 @@ fn branches_urls_output_dirs_and_repeats() {
     assert_eq!(
         errors_of(&spec),
         vec![(
-            vec![
-                PathSeg::Attr("security_scans".to_owned()),
-                PathSeg::Index(5)
-            ],
+            AttributePath::attr("security_scans").index(5),
             "Duplicate security scan".to_owned()
         )]
     );

@@ -71,6 +71,8 @@
 
 use std::collections::BTreeMap;
 
+use tfplug::Declare;
+
 use crate::render::FieldError;
 use crate::yaml::{self, Yaml};
 
@@ -85,6 +87,10 @@ pub const STRATEGIES: &[&str] = &["rolling", "blue_green", "canary"];
 /// The colours of a blue-green deployment, as written in `active_color`.
 pub const COLORS: &[&str] = &["blue", "green"];
 
+/// `replicas` when it is not set.
+pub const DEFAULT_REPLICAS: i64 = 2;
+/// `port` when it is not set.
+pub const DEFAULT_PORT: i64 = 8080;
 /// `canary_weight` when it is not set.
 pub const DEFAULT_CANARY_WEIGHT: i64 = 10;
 /// `active_color` when it is not set.
@@ -113,54 +119,71 @@ const SERVICE_PORT: i64 = 80;
 /// The name of the container port, used by probes, Services and the Ingress.
 const PORT_NAME: &str = "http";
 
-/// Everything the resource renders from.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the resource renders from: the `devopsflow_k8s_app` attributes. Each
+/// field's doc comment is the attribute's description in the schema and the docs.
+#[derive(Debug, Clone, PartialEq, Declare)]
 pub struct K8sAppSpec {
-    /// Application name: names the objects and sets the `app` label. A DNS-1035
-    /// label, short enough that the derived names (`-preview`, `-stable`,
-    /// `-canary`) stay within 63 characters.
+    /// Application name (a DNS-1035 label); names every object and the `app` label.
+    /// Short enough that the derived names (`-preview`, `-stable`, `-canary`) stay
+    /// within 63 characters.
     pub name: String,
-    /// Namespace of every object (a DNS-1123 label).
+    /// Namespace of every object (it must already exist).
     pub namespace: String,
-    /// Container image reference: `[registry/]path[:tag][@digest]`.
+    /// Container image reference, e.g. `registry.example.com/api:1.4.2` or a digest.
     pub image: String,
-    /// Pods: `rolling` runs `replicas`, `blue_green` `replicas` per colour,
-    /// `canary` splits them between stable and canary (see [`canary_split`]).
-    /// Not written for Deployments an HPA scales. 1 to 2^31-1.
+    /// Pod count (per colour for `blue_green`; split between stable and canary for
+    /// `canary`). Not written for Deployments an HPA scales. 1 to 2^31-1.
+    #[tf(default = DEFAULT_REPLICAS)]
     pub replicas: i64,
-    /// Container port, 1-65535.
+    /// Container port the app listens on (1-65535).
+    #[tf(default = DEFAULT_PORT)]
     pub port: i64,
-    /// One of [`STRATEGIES`].
+    /// Directory for the manifests, relative to the provider's `root_dir`.
+    /// Default `k8s/<name>`.
+    pub output_dir: Option<String>,
+    /// The delivery strategy.
+    #[tf(one_of = STRATEGIES, default = "rolling")]
     pub strategy: String,
-    /// Percent of `replicas` given to the canary, 1-99; used by `canary` only
-    /// (checked whenever set). Default [`DEFAULT_CANARY_WEIGHT`].
+    /// Percent of pods running the canary, 1-99 (`canary` only; checked whenever
+    /// set).
+    #[tf(unset = DEFAULT_CANARY_WEIGHT)]
     pub canary_weight: Option<i64>,
-    /// The colour the main Service selects, one of [`COLORS`]; used by
-    /// `blue_green` only (checked whenever set). Default [`DEFAULT_ACTIVE_COLOR`].
+    /// The colour the main Service selects (`blue_green` only; checked whenever set).
+    #[tf(one_of = COLORS, unset = DEFAULT_ACTIVE_COLOR)]
     pub active_color: Option<String>,
     /// Plain environment variables, written in the files as given.
+    #[tf(default = BTreeMap::new())]
     pub env: BTreeMap<String, String>,
-    /// Environment variables read from Secrets at run time.
+    /// Environment variables read from Secrets:
+    /// `NAME = { secret = "...", key = "..." }`. Only references are written, never
+    /// values.
+    #[tf(default = BTreeMap::new())]
     pub secret_env: BTreeMap<String, SecretRef>,
-    /// HTTP path of the liveness and startup probes (starts with `/`).
+    /// HTTP path of the liveness (and startup) probe.
+    #[tf(default = DEFAULT_LIVENESS_PATH)]
     pub liveness_path: String,
-    /// HTTP path of the readiness probe (starts with `/`).
+    /// HTTP path of the readiness probe.
+    #[tf(default = DEFAULT_READINESS_PATH)]
     pub readiness_path: String,
-    /// Container requests and limits.
-    pub resources: Resources,
-    /// Horizontal pod autoscaling; `None` for a fixed replica count.
-    pub autoscaling: Option<Autoscaling>,
-    /// An Ingress in front of the main Service; `None` for none.
-    pub ingress: Option<IngressSpec>,
-    /// Name of the ServiceAccount the pods run as (rendered by this resource);
-    /// `None` means `name`.
+    /// ServiceAccount name (the resource renders it). Default: `name`.
     pub service_account: Option<String>,
-    /// Comment text written as `# ` lines at the top of every file.
+    /// Container requests and limits (Kubernetes quantities).
+    #[tf(block)]
+    pub resources: Resources,
+    /// A HorizontalPodAutoscaler (`autoscaling/v2`).
+    #[tf(block)]
+    pub autoscaling: Option<Autoscaling>,
+    /// An Ingress (`networking.k8s.io/v1`).
+    #[tf(block)]
+    pub ingress: Option<IngressSpec>,
+    /// Comment text written as `# ` lines at the top of every file (set by the
+    /// resource).
+    #[tf(skip)]
     pub header: String,
 }
 
 /// A key of a Kubernetes Secret.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct SecretRef {
     /// Secret name (a DNS-1123 subdomain).
     pub secret: String,
@@ -173,15 +196,19 @@ pub struct SecretRef {
 /// CPU: cores (`0.5`, `2`) or millicores (`250m`). Memory: bytes (`134217728`),
 /// binary (`128Mi`, `1Gi`) or decimal (`512M`) units. A request may not
 /// exceed its limit.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct Resources {
-    /// Default [`DEFAULT_CPU_REQUEST`].
+    /// CPU request.
+    #[tf(default)]
     pub cpu_request: String,
-    /// Default [`DEFAULT_MEMORY_REQUEST`].
+    /// Memory request.
+    #[tf(default)]
     pub memory_request: String,
-    /// Default [`DEFAULT_CPU_LIMIT`].
+    /// CPU limit.
+    #[tf(default)]
     pub cpu_limit: String,
-    /// Default [`DEFAULT_MEMORY_LIMIT`].
+    /// Memory limit.
+    #[tf(default)]
     pub memory_limit: String,
 }
 
@@ -198,28 +225,31 @@ impl Default for Resources {
 
 /// HorizontalPodAutoscaler settings (see the module documentation for which
 /// Deployments are autoscaled).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct Autoscaling {
     /// At least 1.
     pub min_replicas: i64,
     /// At least `min_replicas`.
     pub max_replicas: i64,
-    /// Target average CPU use, percent of the request (1-100).
+    /// Target average CPU utilization, percent of the request (1-100). The default
+    /// applies only when `memory_utilization` is not set either.
+    #[tf(unset = DEFAULT_CPU_UTILIZATION)]
     pub cpu_utilization: Option<i64>,
-    /// Target average memory use, percent of the request (1-100).
+    /// Target average memory utilization, percent of the request (1-100).
     pub memory_utilization: Option<i64>,
 }
 
 /// An Ingress rule for one host.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct IngressSpec {
-    /// DNS name (a leading `*.` wildcard is allowed).
+    /// Host name (a leading `*.` wildcard is allowed).
     pub host: String,
-    /// Secret holding the TLS certificate; `None` for plain HTTP.
+    /// Secret holding the TLS certificate; enables TLS.
     pub tls_secret: Option<String>,
-    /// `ingressClassName`; `None` for the cluster's default class.
+    /// `ingressClassName`; the cluster's default class when unset.
     pub class_name: Option<String>,
-    /// Path prefix routed to the Service; default [`DEFAULT_INGRESS_PATH`].
+    /// Path prefix routed to the Service.
+    #[tf(default = DEFAULT_INGRESS_PATH)]
     pub path: String,
 }
 

@@ -1,0 +1,301 @@
+//! Renders the `devopsflow_alert_rules` resource into a Prometheus rule file.
+//!
+//! The file holds one rule group. Its rules come in this fixed order, so the
+//! output only changes when the configuration does:
+//!
+//! 1. SLO recording rules (when `slo` is set), one per burn-rate window,
+//!    shortest window first. They live in the same group as the alerts that
+//!    read them: Prometheus evaluates a group's rules in order, so the alerts
+//!    always see the ratios of the same evaluation.
+//! 2. Preset alerts, in [`PRESETS`] order whatever the order of `presets`.
+//! 3. SLO burn-rate alerts.
+//! 4. Custom rules, in configuration order.
+//!
+//! # Metrics the presets assume
+//!
+//! - `high_error_rate`: a counter `http_requests_total` labelled `job` and
+//!   either `code` (client_golang's promhttp) or `status`; 5xx means the
+//!   label matches `5..`. Both labelings are matched (`or`), so either works.
+//! - `high_latency`: a histogram whose bucket series is
+//!   [`Thresholds::latency_histogram`] (`http_request_duration_seconds_bucket`).
+//! - `pod_down`: the scrape health `up{job=...}`; its `PodCrashLooping` alert
+//!   reads kube-state-metrics' `kube_pod_container_status_restarts_total`.
+//! - `pod_not_ready`: kube-state-metrics' `kube_pod_status_ready`.
+//! - `high_memory` / `high_cpu`: cAdvisor's `container_memory_working_set_bytes`
+//!   and `container_cpu_usage_seconds_total` against kube-state-metrics'
+//!   `kube_pod_container_resource_limits`; containers without a limit never
+//!   alert.
+//!
+//! kube-state-metrics and cAdvisor series do not carry the application's
+//! `job` label, so the Kubernetes presets select the job's pods with
+//! `and on (namespace, pod) up{job="..."}`: this needs the scrape targets
+//! of the job to carry `namespace` and `pod` labels (the Prometheus
+//! Operator and the usual `kubernetes_sd_configs` relabelings add them), and
+//! kube-state-metrics to be scraped with `honor_labels: true` (the
+//! kube-prometheus-stack default). Every preset and SLO alert carries a
+//! `job` label naming the configured job, so routing by job works for all.
+//!
+//! # SLO alerts
+//!
+//! The multiwindow, multi-burn-rate alerts of the Google SRE workbook, on the
+//! job's 5xx ratio with error budget `1 - objective/100`:
+//!
+//! | alert | severity | long and short window | budget spent |
+//! | --- | --- | --- | --- |
+//! | `ErrorBudgetBurnFast` | critical (page) | 1h and 5m | 2% |
+//! | `ErrorBudgetBurnFast` | critical (page) | 6h and 30m | 5% |
+//! | `ErrorBudgetBurnSlow` | warning (ticket) | 1d and 2h | 10% |
+//! | `ErrorBudgetBurnSlow` | warning (ticket) | 3d and 6h | 10% |
+//!
+//! The burn factor for a window is `spent × slo_window / long_window`, which
+//! gives the workbook's 14.4, 6, 3 and 1 for a 30d SLO window and keeps the
+//! budget percentages for other windows (for 28d: 13.44, 5.6, 2.8, 0.93…).
+//! The ratios are recorded as `job:slo_errors_per_request:ratio_rate<window>`.
+//!
+//! # Validation
+//!
+//! [`render`] reports every problem at once, each at its attribute path:
+//! empty group or job; durations that are not Prometheus durations (`0`,
+//! or numbers with units `y w d h m s ms`, largest first, each at most once,
+//! at most about 292 years); unknown or repeated presets; thresholds out of
+//! range; an SLO objective outside (0, 100) or a window shorter than `3d`;
+//! and for custom rules: PromQL that does not parse (the parser's message is
+//! the detail; expressions are limited to 16 KiB and 128 levels of brackets
+//! so that parsing stays within a thread's stack), unknown severities,
+//! alert names already used by another rule or by an enabled preset or the
+//! SLO alerts, label and annotation names outside `[a-zA-Z_][a-zA-Z0-9_]*`
+//! or starting with `__`, and reserved names (`severity` and `alertname`
+//! labels; `summary`, `description` and `runbook_url` annotations, which
+//! have their own attributes). Annotation and label values are Prometheus
+//! templates and are not checked here (`promtool check rules` does).
+//!
+//! # Severities
+//!
+//! `critical` pages someone now, `warning` needs attention within working
+//! hours, `info` is for context only (dashboards, inhibition). Presets use
+//! `critical` for `HighErrorRate` and `PodDown`, `warning` for the rest.
+
+mod duration;
+mod output;
+mod presets;
+mod slo;
+#[cfg(test)]
+mod tests;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use tfplug::Declare;
+
+use crate::render::FieldError;
+use crate::yaml::{self, Yaml};
+use output::{Alert, custom_rule_yaml};
+use presets::{PresetContext, preset_alerts};
+use slo::{slo_alerts, slo_recording_rules};
+use validate::{Errors, validate};
+
+/// Preset names accepted in [`AlertRulesSpec::presets`], in output order.
+pub const PRESETS: &[&str] = &[
+    "high_error_rate",
+    "high_latency",
+    "pod_down",
+    "pod_not_ready",
+    "high_memory",
+    "high_cpu",
+];
+
+/// Accepted values of [`CustomRule::severity`] (see the module docs).
+pub const SEVERITIES: &[&str] = &["critical", "warning", "info"];
+
+/// The decoded configuration of one `devopsflow_alert_rules` resource (all its
+/// attributes but `path`). Each field's doc comment is the attribute's description
+/// in the schema and the docs.
+#[derive(Debug, Clone, Default, PartialEq, Declare)]
+pub struct AlertRulesSpec {
+    /// Name of the Prometheus rule group; must not be empty.
+    pub group: String,
+    /// Evaluation interval of the group, a Prometheus duration such as `30s`.
+    /// Defaults to Prometheus' global interval.
+    pub interval: Option<String>,
+    /// Value of the `job` label the presets and SLO alerts select. Defaults to
+    /// `group`.
+    pub job: Option<String>,
+    /// Ready-made alerts to include.
+    #[tf(any_of = PRESETS, default)]
+    pub presets: Vec<String>,
+    /// Thresholds of the preset alerts.
+    #[tf(block)]
+    pub thresholds: Thresholds,
+    /// A service level objective on the job's request success ratio; adds
+    /// multiwindow, multi-burn-rate alerts (page and ticket).
+    #[tf(block)]
+    pub slo: Option<SloSpec>,
+    /// A custom alerting rule.
+    #[tf(block, rename = "rule")]
+    pub rules: Vec<CustomRule>,
+    /// Base URL of your runbooks; each preset and SLO alert links to
+    /// `<base>/<alert-name-in-kebab-case>`, e.g. `<base>/pod-down`.
+    pub runbook_base_url: Option<String>,
+    /// Text put at the top of the file as `# ` comment lines (set by the resource).
+    #[tf(skip)]
+    pub header: String,
+}
+
+/// Thresholds of the presets. Every field has a default ([`Default`]); the
+/// fields that are not attributes always keep it.
+#[derive(Debug, Clone, PartialEq, Declare)]
+pub struct Thresholds {
+    /// Window of the `rate()` calls of the error-rate, latency and CPU
+    /// presets. Default `5m`.
+    #[tf(skip, default)]
+    pub rate_window: String,
+    /// `high_error_rate` fires above this ratio of 5xx responses, in (0, 1).
+    #[tf(default)]
+    pub error_rate: f64,
+    /// `for` of `HighErrorRate`. Default `5m`.
+    #[tf(skip, default)]
+    pub error_rate_for: String,
+    /// `high_latency` fires when the p99 latency exceeds this many seconds.
+    #[tf(default)]
+    pub latency_p99_seconds: f64,
+    /// Bucket series of the latency histogram; must end in `_bucket`.
+    /// Default `http_request_duration_seconds_bucket`.
+    #[tf(skip, default)]
+    pub latency_histogram: String,
+    /// `for` of `HighLatency`. Default `10m`.
+    #[tf(skip, default)]
+    pub latency_for: String,
+    /// `for` of `PodDown` (scrape target down). Default `5m`.
+    #[tf(skip, default)]
+    pub pod_down_for: String,
+    /// `PodCrashLooping` fires when a container restarted at least this many
+    /// times within `pod_restarts_window`; at least 1. Default `3`.
+    #[tf(skip, default)]
+    pub pod_restarts: u32,
+    /// Window for `pod_restarts`. Default `15m`.
+    #[tf(skip, default)]
+    pub pod_restarts_window: String,
+    /// `for` of `PodNotReady`. Default `15m`.
+    #[tf(skip, default)]
+    pub pod_not_ready_for: String,
+    /// `high_memory` fires above this share of the memory limit (working set
+    /// over limit), in (0, 1).
+    #[tf(default)]
+    pub memory_ratio: f64,
+    /// `for` of `HighMemoryUsage`. Default `15m`.
+    #[tf(skip, default)]
+    pub memory_for: String,
+    /// `high_cpu` fires above this share of the CPU limit, in (0, 1).
+    #[tf(default)]
+    pub cpu_ratio: f64,
+    /// `for` of `HighCpuUsage`. Default `15m`.
+    #[tf(skip, default)]
+    pub cpu_for: String,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            rate_window: "5m".to_owned(),
+            error_rate: 0.05,
+            error_rate_for: "5m".to_owned(),
+            latency_p99_seconds: 0.5,
+            latency_histogram: "http_request_duration_seconds_bucket".to_owned(),
+            latency_for: "10m".to_owned(),
+            pod_down_for: "5m".to_owned(),
+            pod_restarts: 3,
+            pod_restarts_window: "15m".to_owned(),
+            pod_not_ready_for: "15m".to_owned(),
+            memory_ratio: 0.9,
+            memory_for: "15m".to_owned(),
+            cpu_ratio: 0.9,
+            cpu_for: "15m".to_owned(),
+        }
+    }
+}
+
+/// A service-level objective on the job's ratio of non-5xx responses.
+#[derive(Debug, Clone, PartialEq, Declare)]
+pub struct SloSpec {
+    /// Target success percentage, strictly between 0 and 100, e.g. `99.9`.
+    pub objective: f64,
+    /// SLO window, a Prometheus duration of at least `3d`.
+    #[tf(default = "30d")]
+    pub window: String,
+}
+
+/// A hand-written alerting rule.
+#[derive(Debug, Clone, Default, PartialEq, Declare)]
+pub struct CustomRule {
+    /// Alert name, unique in the file (presets and SLO alerts included).
+    pub alert: String,
+    /// PromQL expression; parsed at plan time.
+    pub expr: String,
+    /// How long the condition must hold before the alert fires (a duration).
+    #[tf(rename = "for")]
+    pub for_: Option<String>,
+    /// Set as the `severity` label.
+    #[tf(one_of = SEVERITIES, default = "warning")]
+    pub severity: String,
+    /// The `summary` annotation (a Prometheus template); the alert name when unset.
+    pub summary: Option<String>,
+    /// The `description` annotation; templates allowed.
+    pub description: Option<String>,
+    /// The `runbook_url` annotation (`runbook_base_url` does not apply to custom
+    /// rules).
+    pub runbook_url: Option<String>,
+    /// Extra labels; `severity` and `alertname` are reserved.
+    #[tf(default)]
+    pub labels: BTreeMap<String, String>,
+    /// Extra annotations; `summary`, `description` and `runbook_url` are reserved
+    /// for the attributes of the same names.
+    #[tf(default)]
+    pub annotations: BTreeMap<String, String>,
+}
+
+/// Validates `spec` and renders the rule file, or returns every problem
+/// found, each located by its Terraform attribute path.
+pub fn render(spec: &AlertRulesSpec) -> Result<String, Vec<FieldError>> {
+    let mut errors = Errors::default();
+    let checked = validate(spec, &mut errors);
+    if !errors.0.is_empty() {
+        return Err(errors.0);
+    }
+
+    let job = spec.job.as_deref().unwrap_or(&spec.group);
+    let ctx = PresetContext::new(job, &spec.thresholds);
+    let runbook_base = spec
+        .runbook_base_url
+        .as_deref()
+        .map(|base| base.trim_end_matches('/'));
+
+    let mut rules = Vec::new();
+    if checked.slo.is_some() {
+        rules.extend(slo_recording_rules(&ctx));
+    }
+    let mut alerts: Vec<Alert> = checked
+        .presets
+        .iter()
+        .flat_map(|preset| preset_alerts(*preset, &ctx))
+        .collect();
+    if let Some(slo) = &checked.slo {
+        alerts.extend(slo_alerts(slo, &ctx));
+    }
+    rules.extend(
+        alerts
+            .into_iter()
+            .map(|alert| alert.with_runbook(runbook_base).to_yaml()),
+    );
+    rules.extend(spec.rules.iter().map(custom_rule_yaml));
+
+    let group = Yaml::map()
+        .with("name", spec.group.as_str())
+        .with_opt("interval", spec.interval.as_deref())
+        .with("rules", Yaml::Seq(rules));
+    let doc = Yaml::map().with("groups", Yaml::seq().push(group));
+    Ok(format!(
+        "{}{}",
+        yaml::comment(&spec.header),
+        yaml::to_string(&doc)
+    ))
+}
