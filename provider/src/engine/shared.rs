@@ -4,6 +4,7 @@
 use std::sync::RwLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::Registry;
 use crate::artifact::Root;
 
 /// State shared between the provider and its resources once configured.
@@ -12,6 +13,8 @@ pub(crate) struct Shared {
     root: RwLock<Option<Root>>,
     /// Whether the files' text is kept in state (`content_in_state`).
     content_in_state: AtomicBool,
+    /// The paths claimed and written in this provider process.
+    registry: Registry,
 }
 
 impl Default for Shared {
@@ -19,6 +22,7 @@ impl Default for Shared {
         Self {
             root: RwLock::new(None),
             content_in_state: AtomicBool::new(true),
+            registry: Registry::default(),
         }
     }
 }
@@ -37,6 +41,11 @@ impl Shared {
     /// Whether resources keep the files' text in state (`content` / `files`), or only hashes.
     pub(crate) fn content_in_state(&self) -> bool {
         self.content_in_state.load(Ordering::Relaxed)
+    }
+
+    /// The paths claimed and written in this provider process.
+    pub(crate) fn registry(&self) -> &Registry {
+        &self.registry
     }
 
     pub(crate) fn set_content_in_state(&self, keep: bool) {
