@@ -127,6 +127,10 @@ the text it wrote there, and `owned_dirs` the directories it created.\n\n\
   file once and leaves later edits alone (they are not drift, and destroy keeps an edited \
   file). `file_permission` and `directory_permission` are set exactly, whatever the umask; a \
   mode changed on disk shows as an update.\n\
+- **Changing the provider's `root_dir` moves the files**: each resource records the \
+  `root_dir` it wrote under (`written_root_dir`, as configured, so a relative one keeps \
+  state portable); the plan shows an update, and apply writes the files under the new root \
+  and removes the old ones (by the rules above) and the directories it created there.\n\
 - Temporary files an interrupted apply left next to a file (`.<name>.*.devopsflow.tmp`) are \
   removed when the file is next written.\n\n\
 ### Paths\n\n\

@@ -94,7 +94,7 @@ impl Provider for DevopsflowProvider {
             }
         };
         match check_root(&dir) {
-            Ok(root) => self.shared.set_root(root),
+            Ok(root) => self.shared.set_root(root, &dir),
             Err(detail) => diagnostics.attribute_error(
                 tfplug::AttributePath::attr("root_dir"),
                 "Invalid root_dir",

@@ -263,6 +263,32 @@ resource "devopsflow_alert_rules" "{name}" {{
     assert!(lost.is_empty(), "files lost: {lost:?}");
 }
 
+/// Destroy removes the directories the resource created once empty, and no other.
+#[test]
+fn destroy_removes_only_the_directories_it_created() {
+    for tf in Terraform::all() {
+        let ws = workspace(
+            &tf,
+            &format!(
+                "{}{}",
+                rules("made", "made/deep/a.yml", ""),
+                rules("there", "existing/b.yml", "")
+            ),
+        );
+        std::fs::create_dir(ws.path("existing")).expect("a directory of the user's");
+        ws.apply();
+        ws.destroy();
+        assert!(
+            !ws.exists("made"),
+            "{tf}: the directories it created are gone"
+        );
+        assert!(
+            ws.exists("existing"),
+            "{tf}: a directory it did not create stays"
+        );
+    }
+}
+
 /// Modes are exact, a changed mode is drift, on_conflict = "error" refuses a foreign
 /// file, keep_on_destroy keeps the files, and destroy removes only the directories the
 /// resource created.
@@ -357,23 +383,37 @@ fn scaffold_writes_once() {
     }
 }
 
-/// Import IDs may name paths holding commas; stale temporary files of an interrupted
-/// write are removed by the next write.
+/// Import IDs may name paths holding commas.
 #[test]
-fn commas_in_import_ids_and_stale_temps() {
+fn import_ids_may_hold_commas() {
     const PATH: &str = "alerts/a,b.yml";
     for tf in Terraform::all() {
         let ws = workspace(&tf, &rules("c", PATH, ""));
         ws.write_file(PATH, "groups: []\n");
-        let stale = "alerts/.a,b.yml.x1y2z3.devopsflow.tmp";
-        ws.write_file(stale, "half");
         ws.import("devopsflow_alert_rules.c", PATH);
+        let state = ws.show_state_json();
+        let values = state_values(&state, "devopsflow_alert_rules.c").expect("imported");
+        assert_eq!(values["path"], PATH, "{tf}");
+        ws.apply();
+        assert!(ws.read_file(PATH).contains("groups:"), "{tf}");
+    }
+}
+
+/// Temporary files an interrupted write left next to a file are removed when it is next
+/// written.
+#[test]
+fn stale_temporary_files_are_removed() {
+    const STALE: &str = "alerts/.a.yml.x1y2z3.devopsflow.tmp";
+    for tf in Terraform::all() {
+        let ws = workspace(&tf, &rules("t", "alerts/a.yml", ""));
+        ws.write_file(STALE, "half");
+        ws.write_file("alerts/.other.yml.x1y2z3.devopsflow.tmp", "not ours");
         ws.apply();
         assert!(
-            !ws.exists(stale),
+            !ws.exists(STALE),
             "{tf}: the stale temporary file is removed"
         );
-        assert!(ws.read_file(PATH).contains("groups:"), "{tf}");
+        assert!(ws.exists("alerts/.other.yml.x1y2z3.devopsflow.tmp"), "{tf}");
     }
 }
 
@@ -403,5 +443,49 @@ fn root_dir_must_be_a_directory_and_tilde_is_not_expanded() {
         let ws = workspace(&tf, &rules("r", "~/x.yml", ""));
         let stderr = ws.plan_expect_error();
         assert!(stderr.contains("does not expand"), "{tf}: {stderr}");
+    }
+}
+
+/// Changing the provider's `root_dir` moves the files: the plan shows an update, apply
+/// writes them under the new root and removes them (and the directories it created) from
+/// the old one, leaving other files there alone.
+#[test]
+fn a_changed_root_dir_moves_the_files() {
+    let config = |root: &str| {
+        format!(
+            "{}\n{}",
+            HEADER.replace(
+                "provider \"devopsflow\" {}",
+                &format!("provider \"devopsflow\" {{\n  root_dir = {root:?}\n}}")
+            ),
+            rules("r", "alerts/a.yml", "")
+        )
+    };
+    for tf in Terraform::all() {
+        let ws = Workspace::new(&tf, &[ProviderOverride::devopsflow()]);
+        ws.set_config(&config("one"));
+        ws.apply();
+        let text = ws.read_file("one/alerts/a.yml");
+        ws.write_file("one/notes.txt", "mine\n");
+
+        ws.set_config(&config("two"));
+        let plan = ws.plan_json();
+        assert_eq!(
+            change_actions(&plan, "devopsflow_alert_rules.r"),
+            ["update"],
+            "{tf}"
+        );
+        ws.apply();
+        assert_eq!(ws.read_file("two/alerts/a.yml"), text, "{tf}");
+        assert!(
+            !ws.exists("one/alerts"),
+            "{tf}: the old files and directory are gone"
+        );
+        assert_eq!(ws.read_file("one/notes.txt"), "mine\n", "{tf}");
+        assert_eq!(
+            ws.plan_exitcode(true),
+            0,
+            "{tf}: nothing to do after the move"
+        );
     }
 }

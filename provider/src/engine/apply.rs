@@ -55,7 +55,11 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         };
         let owner = ownership::owner_of(request_config);
         let registry = self.shared.registry();
-        let known = Self::state_paths(prior);
+        let known = if self.root_moved(prior) {
+            Vec::new()
+        } else {
+            Self::state_paths(prior)
+        };
         for (relative, text) in files {
             let Ok(path) = root.resolve(relative) else {
                 continue;
@@ -70,6 +74,9 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             if differing_text(&path, text).is_some() {
                 diagnostics.push(Self::conflict(&path, settings.on_conflict));
             }
+        }
+        if self.root_moved(prior) {
+            return diagnostics;
         }
         let owned = ownership::owned(prior, Self::single_path(prior));
         let skipped: Vec<&String> = known
@@ -152,8 +159,19 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             Ok(root) => root,
             Err(diagnostics) => return failed(diagnostics),
         };
+        let prior_root = match self.state_root(&prior) {
+            Ok(prior_root) => prior_root,
+            Err(diagnostics) => return failed(diagnostics),
+        };
+        let moved = prior_root != root;
         let owner = ownership::owner_of(&request.config);
-        let known: BTreeSet<String> = Self::state_paths(&prior).into_iter().collect();
+        let prior_paths: BTreeSet<String> = Self::state_paths(&prior).into_iter().collect();
+        // After a change of root_dir nothing under the new root is the resource's yet.
+        let known = if moved {
+            BTreeSet::new()
+        } else {
+            prior_paths.clone()
+        };
         let prior_owned = ownership::owned(&prior, Self::single_path(&prior));
         let mut diagnostics = Diagnostics::new();
         let mut targets = Vec::new();
@@ -175,7 +193,11 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             return failed(diagnostics);
         }
         let prior_dirs = owned_dirs(&prior);
-        let mut dirs = prior_dirs.clone();
+        let mut dirs = if moved {
+            BTreeSet::new()
+        } else {
+            prior_dirs.clone()
+        };
         let mut owned = BTreeMap::new();
         for (relative, text, path) in targets {
             let keep_existing = settings.scaffold && known.contains(relative) && path.exists();
@@ -197,11 +219,13 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             return failed(diagnostics);
         }
         if !settings.keep_on_destroy {
-            let stale: BTreeSet<&String> = known.iter().chain(prior_owned.keys()).collect();
+            // The files no longer rendered, and after a change of root_dir all the files
+            // under the old root.
+            let stale: BTreeSet<&String> = prior_paths.iter().chain(prior_owned.keys()).collect();
             for relative in stale {
-                if !files.contains_key(relative) {
+                if moved || !files.contains_key(relative) {
                     diagnostics.extend(self.remove_file(
-                        &root,
+                        &prior_root,
                         relative,
                         prior_owned.get(relative),
                         &prior_dirs,
@@ -218,6 +242,14 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         };
         let state = Self::with_files(&planned, &files, self.shared.content_in_state());
         let state = with_attr(&state, "owned_dirs", dirs);
+        let state = match planned.get_attr("written_root_dir") {
+            Some(Value::Null) => state,
+            _ => with_attr(
+                &state,
+                "written_root_dir",
+                Value::String(self.shared.root_config()),
+            ),
+        };
         let owned = owned
             .into_iter()
             .map(|(k, v)| (k, Value::String(v)))
@@ -315,7 +347,11 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         settings: &Settings,
     ) -> Value {
         let prior_owned = ownership::owned(prior, Self::single_path(prior));
-        let known = Self::state_paths(prior);
+        let known = if self.root_moved(prior) {
+            Vec::new()
+        } else {
+            Self::state_paths(prior)
+        };
         let root = self.root().ok();
         let mut owned = BTreeMap::new();
         for (relative, text) in files {
@@ -357,6 +393,26 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             }
         }
         state
+    }
+
+    /// The root a state's files are under: the `written_root_dir` it records (relative
+    /// to Terraform's working directory, as root_dir is), else (a state from before it
+    /// was recorded, or none) the provider's root_dir.
+    pub(super) fn state_root(&self, state: &Value) -> Result<Root, Diagnostics> {
+        match super::string_attr(state, "written_root_dir") {
+            Some(dir) => Root::new(dir).map_err(|e| {
+                Diagnostic::error("Invalid written_root_dir", format!("{dir}: {e}")).into()
+            }),
+            None => self.root(),
+        }
+    }
+
+    /// Whether the provider's root_dir is not the one a state's files are under.
+    pub(super) fn root_moved(&self, state: &Value) -> bool {
+        match (self.state_root(state), self.root()) {
+            (Ok(old), Ok(new)) => old != new,
+            _ => false,
+        }
     }
 
     /// The path of a single-file state, for [`ownership::owned`].

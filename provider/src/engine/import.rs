@@ -108,6 +108,11 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         }
         let state = Self::with_files(&stub, &files, self.shared.content_in_state());
         let state = with_attr(&state, "owned_sha256", Value::Map(BTreeMap::new()));
+        let state = with_attr(
+            &state,
+            "written_root_dir",
+            Value::String(self.shared.root_config()),
+        );
         Ok(ImportedObject {
             state: with_attr(&state, "owned_dirs", Value::List(Vec::new())),
             private: Vec::new(),

@@ -325,6 +325,15 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             ),
         );
         block.attributes.push(
+            Attribute::computed("written_root_dir", Type::String).description(
+                "The provider's `root_dir` as configured (`.` when unset) when the files were \
+                 written. When `root_dir` changes, the plan shows an update that writes the \
+                 files under the new root and removes those under the old one (only while \
+                 they hold what the resource wrote, as on destroy). A relative `root_dir` \
+                 keeps state portable across checkouts.",
+            ),
+        );
+        block.attributes.push(
             Attribute::computed("owned_dirs", Type::List(Box::new(Type::String))).description(
                 "The directories this resource created (relative to `root_dir`); destroy \
                  removes those left empty, and no other directory.",
@@ -387,15 +396,17 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
                         "owned_sha256",
                         self.planned_owned(prior, &files, &settings),
                     );
-                    let same_files = Self::state_paths(prior)
-                        .into_iter()
-                        .eq(files.keys().cloned());
+                    let same_files = !self.root_moved(prior)
+                        && Self::state_paths(prior)
+                            .into_iter()
+                            .eq(files.keys().cloned());
                     let dirs = match prior.get_attr("owned_dirs") {
                         Some(dirs @ Value::List(_)) if same_files => dirs.clone(),
                         Some(Value::Null) | None if !prior.is_null() && same_files => Value::Null,
                         _ => Value::Unknown,
                     };
-                    response.planned_state = with_attr(&planned, "owned_dirs", dirs);
+                    let planned = with_attr(&planned, "owned_dirs", dirs);
+                    response.planned_state = self.with_planned_root(prior, planned);
                 }
                 Err(diagnostics) => response.diagnostics = diagnostics,
             }
@@ -415,6 +426,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             let planned = with_attr(&planned, "sha256", Value::Unknown);
             let planned = with_attr(&planned, "owned_sha256", Value::Unknown);
             let planned = with_attr(&planned, "owned_dirs", Value::Unknown);
+            let planned = self.with_planned_root(prior, planned);
             let id = match K::LAYOUT {
                 Layout::File => proposed.get_attr("path").cloned().unwrap_or(Value::Unknown),
                 Layout::Files => Value::Unknown,
@@ -441,7 +453,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             private: request.private.clone(),
             diagnostics,
         };
-        let root = match self.root() {
+        let root = match self.state_root(&state) {
             Ok(root) => root,
             Err(diagnostics) => return respond(state, diagnostics),
         };
@@ -500,7 +512,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         if settings.keep_on_destroy {
             return Diagnostics::new();
         }
-        let root = match self.root() {
+        let root = match self.state_root(&state) {
             Ok(root) => root,
             Err(diagnostics) => return diagnostics,
         };
@@ -522,6 +534,22 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             Ok(object) => (vec![object], Diagnostics::new()),
             Err(diagnostics) => (Vec::new(), diagnostics),
         }
+    }
+}
+
+impl<K: ArtifactKind> ArtifactResource<K> {
+    /// Plans `written_root_dir`: the provider's root_dir; null for a state from before it
+    /// was recorded while nothing else changes (upgrading the provider plans no change).
+    fn with_planned_root(&self, prior: &Value, planned: Value) -> Value {
+        let legacy = !prior.is_null() && string_attr(prior, "written_root_dir").is_none();
+        if legacy && with_attr(&planned, "written_root_dir", Value::Null) == *prior {
+            return planned;
+        }
+        with_attr(
+            &planned,
+            "written_root_dir",
+            Value::String(self.shared.root_config()),
+        )
     }
 }
 

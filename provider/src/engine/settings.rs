@@ -61,8 +61,9 @@ pub(crate) fn attributes() -> Vec<Attribute> {
              without a warning).",
         ),
         Attribute::optional("keep_on_destroy", Type::Bool).description(
-            "When `true`, destroying the resource leaves its files on disk (it stops managing \
-             them). Takes effect once applied.",
+            "When `true`, the resource never deletes a file: destroy leaves its files on disk \
+             (it stops managing them), and so does an update that stops rendering one. Takes \
+             effect once applied.",
         ),
         Attribute::optional("lifecycle_mode", Type::String).description(
             "`\"managed\"` (the default): the files follow the configuration and edits on disk \

@@ -10,7 +10,8 @@ use crate::artifact::Root;
 /// State shared between the provider and its resources once configured.
 #[derive(Debug)]
 pub(crate) struct Shared {
-    root: RwLock<Option<Root>>,
+    /// The root, and root_dir as configured (`.` when unset).
+    root: RwLock<Option<(Root, String)>>,
     /// Whether the files' text is kept in state (`content_in_state`).
     content_in_state: AtomicBool,
     /// The paths claimed and written in this provider process.
@@ -31,7 +32,7 @@ impl Shared {
     /// The configured root directory, or the current directory before configuration.
     pub(crate) fn root(&self) -> std::io::Result<Root> {
         if let Ok(guard) = self.root.read() {
-            if let Some(root) = guard.as_ref() {
+            if let Some((root, _)) = guard.as_ref() {
                 return Ok(root.clone());
             }
         }
@@ -52,9 +53,18 @@ impl Shared {
         self.content_in_state.store(keep, Ordering::Relaxed);
     }
 
-    pub(crate) fn set_root(&self, root: Root) {
+    /// root_dir as configured: `.` when unset (or before configuration).
+    pub(crate) fn root_config(&self) -> String {
+        self.root
+            .read()
+            .ok()
+            .and_then(|guard| guard.as_ref().map(|(_, text)| text.clone()))
+            .unwrap_or_else(|| ".".to_string())
+    }
+
+    pub(crate) fn set_root(&self, root: Root, configured: &str) {
         if let Ok(mut guard) = self.root.write() {
-            *guard = Some(root);
+            *guard = Some((root, configured.to_string()));
         }
     }
 }
