@@ -489,3 +489,48 @@ fn a_changed_root_dir_moves_the_files() {
         );
     }
 }
+
+/// When a path is only known at apply (it depends on another resource), two resources on
+/// it are caught then: one write fails and the file holds the other's text, whole.
+#[test]
+fn a_path_known_only_at_apply_is_still_written_once() {
+    let config = format!(
+        r#"terraform {{
+  required_providers {{
+    devopsflow = {{
+      source = "devopsflow/devopsflow"
+    }}
+    null = {{
+      source = "hashicorp/null"
+    }}
+  }}
+}}
+
+resource "null_resource" "later" {{}}
+{}{}"#,
+        rules("known", "alerts/same.yml", ""),
+        rules(
+            "late",
+            r#"alerts/${null_resource.later.id == "" ? "x" : "same"}.yml"#,
+            ""
+        )
+    );
+    for tf in Terraform::all() {
+        let ws = Workspace::new(
+            &tf,
+            &[ProviderOverride::devopsflow(), ProviderOverride::null()],
+        );
+        ws.set_config(&config);
+        let stderr = ws.apply_expect_error();
+        assert!(
+            stderr.contains("Two resources write the same file")
+                && stderr.contains("alerts/same.yml"),
+            "{tf}: {stderr}"
+        );
+        let text = ws.read_file("alerts/same.yml");
+        assert!(
+            text.contains("name: known") ^ text.contains("name: late"),
+            "{tf}: one resource's text, whole:\n{text}"
+        );
+    }
+}
