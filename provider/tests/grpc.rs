@@ -452,3 +452,57 @@ async fn planning_over_a_file_not_written_by_the_resource_warns_on_the_path() {
         again.diagnostics
     );
 }
+
+/// In one provider process (one Terraform run): a delete never removes a path another
+/// resource wrote (the rename race, in its losing order), and a second configuration
+/// rendering the same path fails the plan on `path`.
+#[tokio::test]
+async fn one_run_never_deletes_a_fresh_write_nor_writes_one_path_twice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = config(example());
+    let old = {
+        let mut tf = server(dir.path()).await;
+        let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+        tf.apply(TYPE, &Value::Null, &planned, &cfg)
+            .await
+            .expect("apply")
+            .state
+    };
+    let file = dir.path().join("monitoring/alerts/api.rules.yml");
+
+    // The next run: `b` is created on the same path, then `a` is destroyed.
+    let mut tf = server(dir.path()).await;
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    let created = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    assert!(created.diagnostics.is_empty(), "{:?}", created.diagnostics);
+    let destroyed = tf.destroy(TYPE, &old).await.expect("destroy");
+    assert!(
+        destroyed.diagnostics.is_empty(),
+        "{:?}",
+        destroyed.diagnostics
+    );
+    assert!(file.exists(), "the file the create wrote is kept");
+
+    // Another configuration on the same path, in the same run.
+    let mut other = example();
+    other["group"] = json!("other");
+    let clash = tf
+        .plan(TYPE, &Value::Null, &config(other))
+        .await
+        .expect("plan");
+    let errors = error_paths(&clash.diagnostics);
+    assert_eq!(
+        errors,
+        ["path: Two resources write the same file"],
+        "{:?}",
+        clash.diagnostics
+    );
+    assert!(
+        clash.diagnostics.as_slice()[0]
+            .detail
+            .contains("monitoring/alerts/api.rules.yml")
+    );
+}

@@ -415,6 +415,29 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         }
     }
 
+    /// Delete: removes the files a state records, by the ownership rules.
+    pub(super) fn delete_files(&self, state: &Value) -> Diagnostics {
+        let settings = settings::parse(state).unwrap_or_default();
+        if settings.keep_on_destroy {
+            return Diagnostics::new();
+        }
+        let root = match self.state_root(state) {
+            Ok(root) => root,
+            Err(diagnostics) => return diagnostics,
+        };
+        let owned = ownership::owned(state, Self::single_path(state));
+        let dirs = owned_dirs(state);
+        let paths: BTreeSet<String> = Self::state_paths(state)
+            .into_iter()
+            .chain(owned.keys().cloned())
+            .collect();
+        let mut diagnostics = Diagnostics::new();
+        for relative in paths {
+            diagnostics.extend(self.remove_file(&root, &relative, owned.get(&relative), &dirs));
+        }
+        diagnostics
+    }
+
     /// The path of a single-file state, for [`ownership::owned`].
     pub(super) fn single_path(state: &Value) -> Option<&str> {
         match K::LAYOUT {

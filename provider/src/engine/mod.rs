@@ -21,7 +21,7 @@ mod shared;
 pub(crate) use ownership::Registry;
 pub(crate) use shared::Shared;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -508,25 +508,16 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 
     async fn delete(&self, _ctx: &Context, state: Value) -> Diagnostics {
-        let settings = settings::parse(&state).unwrap_or_default();
-        if settings.keep_on_destroy {
-            return Diagnostics::new();
+        // Off the runtime, as writes are: a removal may wait for a path's lock.
+        let worker = Self::new(Arc::clone(&self.shared));
+        match tokio::task::spawn_blocking(move || worker.delete_files(&state)).await {
+            Ok(diagnostics) => diagnostics,
+            Err(e) => Diagnostic::error(
+                "Cannot delete artifact",
+                format!("The task removing the files failed: {e}"),
+            )
+            .into(),
         }
-        let root = match self.state_root(&state) {
-            Ok(root) => root,
-            Err(diagnostics) => return diagnostics,
-        };
-        let owned = ownership::owned(&state, Self::single_path(&state));
-        let dirs = apply::owned_dirs(&state);
-        let paths: BTreeSet<String> = Self::state_paths(&state)
-            .into_iter()
-            .chain(owned.keys().cloned())
-            .collect();
-        let mut diagnostics = Diagnostics::new();
-        for relative in paths {
-            diagnostics.extend(self.remove_file(&root, &relative, owned.get(&relative), &dirs));
-        }
-        diagnostics
     }
 
     async fn import(&self, _ctx: &Context, id: &str) -> (Vec<ImportedObject>, Diagnostics) {
