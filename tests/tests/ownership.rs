@@ -327,6 +327,19 @@ fn settings_modes_conflicts_keep_and_directories() {
         );
         ws.apply();
         assert_eq!(file_mode(&ws, "private/deep/a.yml"), 0o600, "{tf}");
+        std::fs::set_permissions(
+            ws.path("private/deep"),
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .expect("chmod");
+        let plan = ws.plan_json();
+        assert_eq!(
+            change_actions(&plan, "devopsflow_alert_rules.secret"),
+            ["update"],
+            "{tf}: a changed directory mode is drift"
+        );
+        ws.apply();
+        assert_eq!(file_mode(&ws, "private/deep"), 0o700, "{tf}");
 
         ws.destroy();
         assert!(

@@ -234,6 +234,15 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             }
         }
         dirs.retain(|dir| root.dir().join(dir).is_dir());
+        for dir in &dirs {
+            // The directories it created follow directory_permission, as its files do.
+            if let Err(e) = devopsflow_fs::set_mode(&root.dir().join(dir), settings.dir_mode) {
+                diagnostics.push(Diagnostic::warning(
+                    "Cannot set a directory's mode",
+                    format!("{}: {e}", root.dir().join(dir).display()),
+                ));
+            }
+        }
         // A plan that knew the directories promised them; keep the promise.
         let dirs = match planned.get_attr("owned_dirs") {
             Some(Value::List(planned_dirs)) => Value::List(planned_dirs.clone()),

@@ -492,14 +492,19 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         // What is on disk is the state, so edits (and missing files) show as an update,
         // and so does a changed mode.
         let state = Self::with_files(&state, &found, self.shared.content_in_state());
-        let state = match drifted_mode {
-            Some(mode) => with_attr(
-                &state,
-                "file_permission",
-                Value::String(settings::format_mode(mode)),
-            ),
-            None => state,
-        };
+        let drifted_dir_mode = apply::owned_dirs(&state)
+            .iter()
+            .filter_map(|dir| artifact::file_mode(&root.dir().join(dir)))
+            .find(|mode| *mode != settings.dir_mode);
+        let mut state = state;
+        for (name, drifted) in [
+            ("file_permission", drifted_mode),
+            ("directory_permission", drifted_dir_mode),
+        ] {
+            if let Some(mode) = drifted {
+                state = with_attr(&state, name, Value::String(settings::format_mode(mode)));
+            }
+        }
         respond(state, Diagnostics::new())
     }
 

@@ -52,7 +52,9 @@ pub(crate) fn attributes() -> Vec<Attribute> {
         ),
         Attribute::optional_computed("directory_permission", Type::String).description(
             "Permission bits of the directories the resource creates, as an octal string \
-             (default `\"0755\"`). Set exactly, whatever the umask.",
+             (default `\"0755\"`). Set exactly, whatever the umask; a mode changed on disk \
+             (of a directory it created) shows as an update. Directories that existed before \
+             are left as they are.",
         ),
         Attribute::optional("on_conflict", Type::String).description(
             "What to do at a path that already holds a file this resource did not write: \
