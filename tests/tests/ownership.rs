@@ -314,32 +314,23 @@ fn settings_modes_conflicts_keep_and_directories() {
         assert_eq!(file_mode(&ws, "private/deep"), 0o700, "{tf}");
         assert_eq!(file_mode(&ws, "private"), 0o700, "{tf}");
 
-        std::fs::set_permissions(
-            ws.path("private/deep/a.yml"),
-            std::os::unix::fs::PermissionsExt::from_mode(0o644),
-        )
-        .expect("chmod");
-        let plan = ws.plan_json();
-        assert_eq!(
-            change_actions(&plan, "devopsflow_alert_rules.secret"),
-            ["update"],
-            "{tf}: a changed mode is drift"
-        );
-        ws.apply();
-        assert_eq!(file_mode(&ws, "private/deep/a.yml"), 0o600, "{tf}");
-        std::fs::set_permissions(
-            ws.path("private/deep"),
-            std::os::unix::fs::PermissionsExt::from_mode(0o755),
-        )
-        .expect("chmod");
-        let plan = ws.plan_json();
-        assert_eq!(
-            change_actions(&plan, "devopsflow_alert_rules.secret"),
-            ["update"],
-            "{tf}: a changed directory mode is drift"
-        );
-        ws.apply();
-        assert_eq!(file_mode(&ws, "private/deep"), 0o700, "{tf}");
+        // A mode changed on disk, of the file or of a directory it created, is drift
+        // that apply repairs.
+        for (rel, mode) in [("private/deep/a.yml", 0o600), ("private/deep", 0o700)] {
+            std::fs::set_permissions(
+                ws.path(rel),
+                std::os::unix::fs::PermissionsExt::from_mode(0o755),
+            )
+            .expect("chmod");
+            let plan = ws.plan_json();
+            assert_eq!(
+                change_actions(&plan, "devopsflow_alert_rules.secret"),
+                ["update"],
+                "{tf}: a changed mode of {rel} is drift"
+            );
+            ws.apply();
+            assert_eq!(file_mode(&ws, rel), mode, "{tf}: {rel}");
+        }
 
         ws.destroy();
         assert!(
