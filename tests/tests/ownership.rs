@@ -378,6 +378,11 @@ fn scaffold_writes_once() {
             &rules("s", "scaffold.yml", "lifecycle_mode = \"scaffold\""),
         );
         ws.apply();
+        assert!(
+            ws.read_file("scaffold.yml")
+                .contains("edits made here are kept"),
+            "{tf}: the header says so"
+        );
         ws.write_file("scaffold.yml", "# mine now\n");
         assert_eq!(ws.plan_exitcode(true), 0, "{tf}: an edit is not drift");
         ws.apply();

@@ -241,11 +241,17 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
+        let scaffold = settings::parse(config).is_ok_and(|s| s.scaffold);
         let mut files = BTreeMap::new();
         for (path, text) in rendered {
             if let Err(d) = self.resolve(&root, &path) {
                 diagnostics.extend(d);
             }
+            let text = if scaffold {
+                text.replacen(MANAGED_NOTE, SCAFFOLD_NOTE, 1)
+            } else {
+                text
+            };
             files.insert(path, text);
         }
         if diagnostics.has_errors() {
@@ -587,10 +593,14 @@ pub(crate) fn decode_config<T: serde::de::DeserializeOwned>(
         .map_err(|e| Diagnostics::from(Diagnostic::error("Invalid configuration", e.to_string())))
 }
 
+/// The header's note on edits, for managed files.
+const MANAGED_NOTE: &str =
+    "Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`.";
+/// The same note for files written with `lifecycle_mode = "scaffold"`.
+const SCAFFOLD_NOTE: &str =
+    "Written once (lifecycle_mode = \"scaffold\"): edits made here are kept and are not drift.";
+
 /// The header comment every generated file carries.
 pub(crate) fn header(type_name: &str, what: &str) -> String {
-    format!(
-        "Managed by Terraform ({type_name}, {what}).\n\
-         Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`."
-    )
+    format!("Managed by Terraform ({type_name}, {what}).\n{MANAGED_NOTE}")
 }
