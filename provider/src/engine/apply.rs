@@ -178,6 +178,12 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         for (relative, text) in &files {
             match self.resolve(&root, relative) {
                 Ok(path) => {
+                    // Checked again under the path's lock when writing; checking first
+                    // leaves every file alone when one of them is another resource's.
+                    let registry = self.shared.registry();
+                    if registry.writer(&path).is_some_and(|writer| writer != owner) {
+                        diagnostics.push(Self::shared_path(&path, "resource"));
+                    }
                     if !known.contains(relative)
                         && settings.on_conflict == OnConflict::Error
                         && differing_text(&path, text).is_some()
