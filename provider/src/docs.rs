@@ -101,7 +101,9 @@ fn index_page(provider: &DevopsflowProvider) -> String {
 /// The ownership rules, on the index page.
 const OWNERSHIP: &str = "## Which files a resource owns\n\n\
 A resource owns exactly the files it wrote; `owned_sha256` records, per path, the SHA-256 of \
-the text it wrote there, and `owned_dirs` the directories it created.\n\n\
+the text it wrote there, and `owned_dirs` the directories it created. A state written by an \
+earlier version of the provider counts every file it records as written by the resource, and \
+upgrading plans no change.\n\n\
 - **Delete removes a file only while it still holds what the resource wrote.** A file edited \
   since, rewritten by something else, or never written by the resource (imported) stays on \
   disk, with a warning naming it. The same holds when an update stops rendering a file. \
