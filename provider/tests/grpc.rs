@@ -506,3 +506,41 @@ async fn one_run_never_deletes_a_fresh_write_nor_writes_one_path_twice() {
             .contains("monitoring/alerts/api.rules.yml")
     );
 }
+
+/// A state written before ownership was recorded (no `owned_sha256`, `owned_dirs`,
+/// `written_root_dir`, modes) plans no change, and its delete still removes its file.
+#[tokio::test]
+async fn a_state_from_before_ownership_plans_no_change() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let cfg = config(example());
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    let applied = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    let mut legacy = applied.state;
+    if let Value::Object(fields) = &mut legacy {
+        for name in [
+            "owned_sha256",
+            "owned_dirs",
+            "written_root_dir",
+            "file_permission",
+            "directory_permission",
+        ] {
+            fields.insert(name.to_string(), Value::Null);
+        }
+    }
+    let mut tf = server(dir.path()).await;
+    let read = tf.read(TYPE, &legacy).await.expect("read");
+    assert_eq!(read.state, legacy);
+    let again = tf.plan(TYPE, &legacy, &cfg).await.expect("plan");
+    assert_eq!(again.planned_state, legacy, "no change after an upgrade");
+    let destroyed = tf.destroy(TYPE, &legacy).await.expect("destroy");
+    assert!(
+        destroyed.diagnostics.is_empty(),
+        "{:?}",
+        destroyed.diagnostics
+    );
+    assert!(!dir.path().join("monitoring/alerts/api.rules.yml").exists());
+}
