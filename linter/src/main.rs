@@ -10,12 +10,14 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
-use devopsflow_lint::baseline::{self, Baseline};
-use devopsflow_lint::config::{self, Config};
-use devopsflow_lint::report::Report;
+use devopsflow_lint::baseline::Baseline;
+use devopsflow_lint::config;
+use devopsflow_lint::driver;
+use devopsflow_lint::fix_apply as fix;
+use devopsflow_lint::output::{self, Report};
+use devopsflow_lint::registry::find_rule;
 use devopsflow_lint::suppress::Date;
-use devopsflow_lint::{Severity, Workspace, lint};
-use devopsflow_lint::{fix, output};
+use devopsflow_lint::{Settings, Severity, Workspace};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -130,11 +132,11 @@ enum Command {
 }
 
 /// Resolves the configuration of every requested module directory.
-fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Config>> {
-    let mut by_file: HashMap<PathBuf, Config> = HashMap::new();
+fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Settings>> {
+    let mut by_file: HashMap<PathBuf, Settings> = HashMap::new();
     let mut out = HashMap::new();
     if let Some(path) = &args.config {
-        let config = Config::load(path)?;
+        let config = config::load(path)?;
         for dir in &ws.requested {
             out.insert(dir.clone(), config.clone());
         }
@@ -144,12 +146,12 @@ fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Confi
         let config = match config::discover(dir) {
             Some(file) => {
                 if !by_file.contains_key(&file) {
-                    let loaded = Config::load(&file)?;
+                    let loaded = config::load(&file)?;
                     by_file.insert(file.clone(), loaded);
                 }
                 by_file[&file].clone()
             }
-            None => Config::default(),
+            None => Settings::default(),
         };
         out.insert(dir.clone(), config);
     }
@@ -177,7 +179,7 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         );
         return Ok(u8::from(!ws.parse_errors.is_empty()) * 2);
     }
-    lint::load_called_modules(&mut ws).context("loading called modules")?;
+    driver::load_called_modules(&mut ws).context("loading called modules")?;
     let configs = configs(args, &ws)?;
     let today = match args
         .today
@@ -190,12 +192,12 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         ),
         None => None,
     };
-    let options = lint::Options {
+    let options = driver::Options {
         today,
         report_unused_suppressions: args.report_unused_suppressions,
     };
     let lint_ws = |ws: &Workspace| {
-        lint::lint_with(
+        driver::lint_with(
             ws,
             &|dir: &Path| configs.get(dir).cloned().unwrap_or_default(),
             &options,
@@ -232,7 +234,7 @@ fn run(args: &Args) -> anyhow::Result<u8> {
     };
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::from_findings(&ws, &findings, &baseline_dir(path));
-        baseline::write_atomically(path, &baseline.to_json())
+        devopsflow_fs::write_atomically(path, baseline.to_json().as_bytes())
             .with_context(|| format!("writing {}", path.display()))?;
         eprintln!(
             "devopsflow-lint: wrote {} baseline entr(y/ies) to {}",
@@ -280,7 +282,7 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         text.push_str(&outcome.notes());
     }
     if let Some(path) = &args.output {
-        write_atomically(path, &text)?;
+        write_report(path, &text)?;
         eprintln!(
             "devopsflow-lint: {}; report written to {}",
             output::summary_line(&report),
@@ -313,26 +315,16 @@ fn root() -> PathBuf {
     output::source_root(&cwd)
 }
 
-/// Writes `text` to a temporary file next to `path`, then renames it over
-/// `path`, so readers never see a half-written report.
-fn write_atomically(path: &Path, text: &str) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .with_context(|| format!("--output {} names no file", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|err| {
-        let _ = std::fs::remove_file(&tmp);
-        anyhow::anyhow!("writing {}: {err}", path.display())
-    })
+/// Writes the report atomically and durably (`devopsflow_fs`), so readers
+/// never see a half-written report.
+fn write_report(path: &Path, text: &str) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        path.file_name().is_some(),
+        "--output {} names no file",
+        path.display()
+    );
+    devopsflow_fs::write_atomically(path, text.as_bytes())
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 /// `rules` and `explain`.
@@ -343,7 +335,7 @@ fn subcommand(command: &Command) -> u8 {
             0
         }
         Command::Explain { rule } => {
-            if let Some(meta) = config::find_rule(rule) {
+            if let Some(meta) = find_rule(rule) {
                 print!("{}", output::rules::explain(meta));
                 return 0;
             }

@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use devopsflow_lint::fix::{self, Applicability};
+use devopsflow_lint::findings::Applicability;
+use devopsflow_lint::fix_apply as fix;
 use devopsflow_lint::registry::RULES;
-use devopsflow_lint::{Config, Finding, Workspace, lint};
+use devopsflow_lint::{Finding, Settings, Workspace, driver};
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fix");
@@ -66,7 +67,7 @@ fn files(dir: &Path) -> Vec<CaseFile> {
 }
 
 fn lint_all(ws: &Workspace) -> Vec<Finding> {
-    lint::lint(ws, &|_| Config::default())
+    driver::lint(ws, &|_| Settings::default())
 }
 
 /// `(rule, resource or span start)`: what a finding is about, across edits.
@@ -243,6 +244,35 @@ fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 fn read(dir: &tempfile::TempDir, name: &str) -> String {
     std::fs::read_to_string(dir.path().join(name)).expect("read")
+}
+
+/// `--fix` rewrites a file through `devopsflow_fs::write_atomically`: the
+/// file keeps its permission bits and no temporary file is left beside it.
+#[cfg(unix)]
+#[test]
+fn fix_keeps_the_file_mode_and_leaves_no_temporary_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    let dir = project(&[("main.tf", BACKEND)]);
+    let path = dir.path().join("main.tf");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let (code, _, stderr) = run(dir.path(), &["--fix", "--format", "compact", "."]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        read(&dir, "main.tf").contains("encrypt      = true"),
+        "not fixed"
+    );
+    let mode = std::fs::metadata(&path).expect("stat").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the fix changed the file mode to {mode:o}");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.ends_with(".tmp")),
+        "temporary files left: {names:?}"
+    );
 }
 
 #[test]

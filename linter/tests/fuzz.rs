@@ -1,6 +1,6 @@
 //! Property tests: parsing and linting never panic, whatever the input.
 
-use devopsflow_lint::{Config, lint_sources};
+use devopsflow_lint::{Settings, config, lint_sources};
 use proptest::prelude::*;
 
 /// Fragments of real Terraform, recombined into mostly-valid programs.
@@ -25,18 +25,18 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(text in "\\PC{0,200}") {
-        let _ = lint_sources(&[("main.tf", &text)], &Config::default());
+        let _ = lint_sources(&[("main.tf", &text)], &Settings::default());
     }
 
     #[test]
     fn recombined_terraform_never_panics(parts in proptest::collection::vec(fragment(), 0..12)) {
         let text = parts.concat();
         let vars = "x = { a = [3], e = true }\n";
-        let _ = lint_sources(&[("main.tf", &text), ("terraform.tfvars", vars)], &Config::default());
+        let _ = lint_sources(&[("main.tf", &text), ("terraform.tfvars", vars)], &Settings::default());
     }
 
     #[test]
     fn config_parsing_never_panics(text in "\\PC{0,120}") {
-        let _ = Config::parse(&text, "fuzz.hcl");
+        let _ = config::parse(&text, "fuzz.hcl");
     }
 }

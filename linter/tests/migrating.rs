@@ -1,16 +1,16 @@
 //! `docs/rules/migrating.md` is generated from the suppression ID cross-walk
-//! (`src/foreign.rs`). Regenerate with `DFL_UPDATE_DOCS=1 cargo test -p
+//! (`src/suppress/foreign.rs`). Regenerate with `DFL_UPDATE_DOCS=1 cargo test -p
 //! devopsflow-lint --test migrating`.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use devopsflow_lint::config::find_rule;
-use devopsflow_lint::foreign::{MAPPING, Tool};
+use devopsflow_lint::registry::find_rule;
+use devopsflow_lint::suppress::foreign::{MAPPING, Tool};
 
 fn expected() -> String {
     let mut out = String::from(
-        "<!-- Generated from linter/src/foreign.rs by linter/tests/migrating.rs; do not edit. -->\n\
+        "<!-- Generated from linter/src/suppress/foreign.rs by linter/tests/migrating.rs; do not edit. -->\n\
          # Migrating suppressions from other linters\n\n\
          devopsflow-lint honours the inline suppression comments of tfsec/Trivy, Checkov and\n\
          tflint for the checks that mean the same as one of its rules, so a repository can\n\

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use devopsflow_lint::report::Report;
-use devopsflow_lint::{Config, lint_sources};
+use devopsflow_lint::output::Report;
+use devopsflow_lint::{config, lint_sources};
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
 fn render(path: &Path) -> (String, usize) {
@@ -22,7 +22,7 @@ fn render(path: &Path) -> (String, usize) {
         .map_while(|l| l.strip_prefix("# config:"))
         .map(|l| format!("{}\n", l.trim()))
         .collect();
-    let config = Config::parse(&config_text, "fixture").expect("fixture config is valid");
+    let config = config::parse(&config_text, "fixture").expect("fixture config is valid");
     let name = path
         .file_name()
         .and_then(|n| n.to_str())

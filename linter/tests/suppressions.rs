@@ -4,12 +4,12 @@
 use std::path::Path;
 use std::process::Command;
 
-use devopsflow_lint::lint::{Options, lint_with};
+use devopsflow_lint::driver::{Options, lint_with};
 use devopsflow_lint::suppress::Date;
-use devopsflow_lint::{Config, Workspace};
+use devopsflow_lint::{Settings, Workspace, config};
 
 /// `CODE line suppressed?` for every finding.
-fn lint_at(text: &str, today: &str, config: &Config) -> Vec<String> {
+fn lint_at(text: &str, today: &str, config: &Settings) -> Vec<String> {
     let ws = Workspace::from_sources(&[("main.tf", text)]);
     let options = Options {
         today: Date::parse(today),
@@ -35,7 +35,7 @@ resource "aws_db_instance" "legacy" {
 
 #[test]
 fn a_suppression_holds_through_its_until_day_and_expires_the_day_after() {
-    let config = Config::default();
+    let config = Settings::default();
     assert_eq!(
         lint_at(EXPIRING, "2026-06-30", &config),
         ["DFL102 line 3 suppressed"]
@@ -83,7 +83,7 @@ resource "aws_security_group_rule" "ssh" {
   security_group_id = "sg-1"
 }
 "#;
-    insta::assert_snapshot!(lint_at(text, "2026-01-01", &Config::default()).join("\n"));
+    insta::assert_snapshot!(lint_at(text, "2026-01-01", &Settings::default()).join("\n"));
 }
 
 #[test]
@@ -96,7 +96,7 @@ resource "aws_db_instance" "b" {
   storage_encrypted = false #checkov:skip=CKV_AWS_16
 }
 "#;
-    let config = Config::parse("suppressions { require_reason = true }", "t").expect("test setup");
+    let config = config::parse("suppressions { require_reason = true }", "t").expect("test setup");
     assert_eq!(
         lint_at(text, "2026-01-01", &config),
         [
@@ -124,18 +124,18 @@ fn a_forbidden_rule_is_not_suppressed_at_a_module_call_site() {
     .expect("test setup");
     let ws = {
         let mut ws = Workspace::load(&[dir.path().to_path_buf()]).expect("test setup");
-        devopsflow_lint::lint::load_called_modules(&mut ws).expect("test setup");
+        devopsflow_lint::driver::load_called_modules(&mut ws).expect("test setup");
         ws
     };
-    let run = |config: &Config| {
+    let run = |config: &Settings| {
         lint_with(&ws, &|_: &Path| config.clone(), &Options::default())
             .iter()
             .filter(|f| f.rule.code.starts_with("DFL10") || f.rule.code.starts_with("DFL9"))
             .map(|f| format!("{} {}", f.rule.code, f.suppressed))
             .collect::<std::collections::BTreeSet<_>>()
     };
-    assert_eq!(run(&Config::default()), ["DFL102 true".to_owned()].into());
-    let forbid = Config::parse("suppressions { forbid = [\"DFL102\"] }", "t").expect("test setup");
+    assert_eq!(run(&Settings::default()), ["DFL102 true".to_owned()].into());
+    let forbid = config::parse("suppressions { forbid = [\"DFL102\"] }", "t").expect("test setup");
     assert_eq!(
         run(&forbid),
         ["DFL102 false".to_owned(), "DFL903 false".to_owned()].into()
@@ -144,13 +144,13 @@ fn a_forbidden_rule_is_not_suppressed_at_a_module_call_site() {
 
 #[test]
 fn unknown_suppression_keys_and_rules_are_configuration_errors() {
-    let err = Config::parse("suppressions { require = true }", "c.hcl").expect_err("must fail");
+    let err = config::parse("suppressions { require = true }", "c.hcl").expect_err("must fail");
     assert_eq!(
         err.to_string(),
         "c.hcl: unknown configuration key `suppressions.require`"
     );
     let err =
-        Config::parse("suppressions { forbid = [\"DFL999\"] }", "c.hcl").expect_err("must fail");
+        config::parse("suppressions { forbid = [\"DFL999\"] }", "c.hcl").expect_err("must fail");
     assert!(err.to_string().contains("unknown rule `DFL999`"), "{err}");
 }
 

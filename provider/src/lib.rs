@@ -1,6 +1,7 @@
 //! The devopsflow provider: resources that render delivery artifacts as files.
 //!
-//! - [`provider`]: the provider configuration and the list of resources.
+//! - [`provider`]: the provider configuration and the one list of artifact kinds (resources
+//!   and their data sources).
 //! - `artifact`: the engine every file-rendering resource shares (paths, atomic writes).
 //! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read, import, delete).
 //! - `resources`: one file per resource type.

@@ -1,14 +1,16 @@
-//! The `devopsflow` provider: its configuration and the one list of resources.
+//! The `devopsflow` provider: its configuration and the one list of artifact kinds, each
+//! served as a resource and as its data source twin.
 
 use std::sync::Arc;
 
 use tfplug::{
-    Attribute, Block, ConfigureRequest, Context, Diagnostics, Provider, Resource, Schema, Type,
-    Value,
+    Attribute, Block, ConfigureRequest, Context, DataSource, Diagnostics, Provider, Resource,
+    Schema, Type, Value,
 };
 
 use crate::artifact::Root;
-use crate::engine::{ArtifactResource, Shared};
+use crate::engine::data_source::ArtifactDataSource;
+use crate::engine::{ArtifactKind, ArtifactResource, Shared};
 use crate::resources;
 
 /// The provider's source address, as users write it in `required_providers`.
@@ -105,7 +107,11 @@ impl Provider for DevopsflowProvider {
     }
 
     fn resources(&self) -> Vec<Arc<dyn Resource>> {
-        all_resources(&self.shared)
+        all_artifacts(&self.shared).resources
+    }
+
+    fn data_sources(&self) -> Vec<Arc<dyn DataSource>> {
+        all_artifacts(&self.shared).data_sources
     }
 }
 
@@ -129,17 +135,38 @@ fn check_root(dir: &str) -> Result<Root, String> {
     Ok(root)
 }
 
-/// The one list of resources.
-fn all_resources(shared: &Arc<Shared>) -> Vec<Arc<dyn Resource>> {
-    vec![
-        Arc::new(ArtifactResource::<resources::alert_rules::AlertRules>::new(
-            Arc::clone(shared),
-        )),
-        Arc::new(ArtifactResource::<resources::k8s_app::K8sApp>::new(
-            Arc::clone(shared),
-        )),
-        Arc::new(ArtifactResource::<resources::pipeline::Pipeline>::new(
-            Arc::clone(shared),
-        )),
-    ]
+/// The one list of artifact kinds: each line gives a resource and its data source.
+fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
+    let mut all = Artifacts::new(shared);
+    all.add::<resources::alert_rules::AlertRules>();
+    all.add::<resources::k8s_app::K8sApp>();
+    all.add::<resources::pipeline::Pipeline>();
+    all
+}
+
+/// The resources and data sources served for a list of artifact kinds.
+struct Artifacts {
+    shared: Arc<Shared>,
+    resources: Vec<Arc<dyn Resource>>,
+    data_sources: Vec<Arc<dyn DataSource>>,
+}
+
+impl Artifacts {
+    fn new(shared: &Arc<Shared>) -> Self {
+        Self {
+            shared: Arc::clone(shared),
+            resources: Vec::new(),
+            data_sources: Vec::new(),
+        }
+    }
+
+    /// Serves kind `K` as a resource and as a data source.
+    fn add<K: ArtifactKind>(&mut self) {
+        self.resources
+            .push(Arc::new(ArtifactResource::<K>::new(Arc::clone(
+                &self.shared,
+            ))));
+        self.data_sources
+            .push(Arc::new(ArtifactDataSource::<K>::default()));
+    }
 }

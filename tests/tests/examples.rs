@@ -1,5 +1,6 @@
 //! Every runnable example under `examples/` applies, plans empty and destroys cleanly
-//! under real Terraform (1.0.3 and a current 1.x).
+//! under real Terraform (1.0.3 and a current 1.x), with the null provider where an
+//! example uses it as a sink.
 
 use devopsflow_e2e::{ProviderOverride, Terraform, Workspace, repo_root, state_addresses};
 
@@ -31,13 +32,18 @@ fn provider_examples() -> Vec<std::path::PathBuf> {
 fn every_example_applies_and_destroys() {
     let examples = provider_examples();
     assert!(
-        examples.len() >= 7,
+        examples.len() >= 8,
         "expected the provider examples, found {examples:?}"
     );
     for tf in Terraform::all() {
         for example in &examples {
             let config = std::fs::read_to_string(example).expect("read example");
-            let ws = Workspace::new(&tf, &[ProviderOverride::devopsflow()]);
+            // Examples may feed our text into the null provider (examples/data-source).
+            let mut providers = vec![ProviderOverride::devopsflow()];
+            if config.contains("hashicorp/null") {
+                providers.push(ProviderOverride::null());
+            }
+            let ws = Workspace::new(&tf, &providers);
             ws.set_config(&config);
             ws.apply();
             assert_eq!(

@@ -51,6 +51,7 @@ pub struct TestServer {
     shutdown: CancellationToken,
     provider_type: Type,
     resources: HashMap<String, Schema>,
+    data_sources: HashMap<String, Schema>,
 }
 
 impl TestServer {
@@ -61,6 +62,11 @@ impl TestServer {
             .resources()
             .iter()
             .map(|r| (r.type_name().to_string(), r.schema()))
+            .collect();
+        let data_sources = provider
+            .data_sources()
+            .iter()
+            .map(|d| (d.type_name().to_string(), d.schema()))
             .collect();
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let addr = listener.local_addr()?;
@@ -87,6 +93,7 @@ impl TestServer {
             shutdown,
             provider_type,
             resources,
+            data_sources,
         })
     }
 
@@ -442,6 +449,7 @@ impl TestServer {
             shutdown: self.shutdown.child_token(),
             provider_type: self.provider_type.clone(),
             resources: self.resources.clone(),
+            data_sources: self.data_sources.clone(),
         }
     }
 
@@ -471,6 +479,59 @@ impl TestServer {
             data_source_types,
             plan_destroy: capabilities.plan_destroy,
             get_provider_schema_optional: capabilities.get_provider_schema_optional,
+        })
+    }
+}
+
+impl TestServer {
+    fn data_source_type(&self, type_name: &str) -> Result<Type, Error> {
+        self.data_sources
+            .get(type_name)
+            .map(Schema::value_type)
+            .ok_or_else(|| Error::Protocol(format!("unknown data source type {type_name}")))
+    }
+
+    /// Sends `ValidateDataResourceConfig`.
+    pub async fn validate_data_source(
+        &mut self,
+        type_name: &str,
+        config: &Value,
+    ) -> Result<Diagnostics, Error> {
+        let ty = self.data_source_type(type_name)?;
+        let request = pb::validate_data_resource_config::Request {
+            type_name: type_name.to_string(),
+            config: Self::encode(config, &ty)?,
+        };
+        let response = self
+            .client
+            .validate_data_resource_config(request)
+            .await
+            .map_err(status)?
+            .into_inner();
+        Ok(diagnostics_from_proto(&response.diagnostics))
+    }
+
+    /// Sends `ReadDataSource`; returns the data source's state.
+    pub async fn read_data_source(
+        &mut self,
+        type_name: &str,
+        config: &Value,
+    ) -> Result<StateResult, Error> {
+        let ty = self.data_source_type(type_name)?;
+        let request = pb::read_data_source::Request {
+            type_name: type_name.to_string(),
+            config: Self::encode(config, &ty)?,
+            ..Default::default()
+        };
+        let response = self
+            .client
+            .read_data_source(request)
+            .await
+            .map_err(status)?
+            .into_inner();
+        Ok(StateResult {
+            state: Self::decode(response.state.as_ref(), &ty)?,
+            diagnostics: diagnostics_from_proto(&response.diagnostics),
         })
     }
 }

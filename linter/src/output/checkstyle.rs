@@ -7,9 +7,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::Report;
 use super::{Place, xml_escape};
-use crate::report::Report;
-use crate::rule::Severity;
+use crate::findings::Severity;
 
 fn severity(severity: Severity) -> &'static str {
     match severity {

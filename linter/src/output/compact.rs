@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::Place;
-use crate::report::Report;
+use super::Report;
 
 /// The compact report.
 #[must_use]

@@ -9,9 +9,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use super::Report;
 use super::{Place, relative_to_root};
-use crate::report::Report;
-use crate::rule::Severity;
+use crate::findings::Severity;
 
 /// The workflow command for a severity.
 #[must_use]

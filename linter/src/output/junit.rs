@@ -8,9 +8,9 @@
 
 use std::fmt::Write as _;
 
+use super::Report;
 use super::{Place, suppression_reason, xml_escape};
 use crate::registry::RULES;
-use crate::report::Report;
 
 struct Case {
     name: String,

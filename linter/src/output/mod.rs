@@ -1,8 +1,8 @@
-//! Machine-readable reports for CI systems and editors: SARIF 2.1.0, JUnit
+//! Layer 9: machine-readable reports for CI systems and editors: SARIF 2.1.0, JUnit
 //! XML, Checkstyle XML, GitHub workflow commands and a compact one-line
 //! format, plus the `rules` and `explain` texts.
 //!
-//! Pretty and JSON output live in [`crate::report`]. Every renderer here takes
+//! Pretty and JSON output live in [`report`]. Every renderer here takes
 //! a [`Report`] and returns the whole document as a `String`; none of them
 //! prints or writes files.
 
@@ -10,16 +10,18 @@ pub mod checkstyle;
 pub mod compact;
 pub mod github;
 pub mod junit;
+pub mod report;
 pub mod rules;
 pub mod sarif;
+
+pub use report::Report;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::report::Report;
-use crate::rule::{Finding, Severity};
+use crate::findings::{Finding, Severity};
+use crate::source::workspace::normalize;
 use crate::source::{Position, SourceFile};
-use crate::workspace::normalize;
 
 /// Where a finding or parse error is, resolved for output.
 #[derive(Debug, Clone)]

@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
+use crate::findings::RuleMeta;
 use crate::registry::RULES;
-use crate::rule::RuleMeta;
 
 /// Whether a rule offers an automatic fix (its registry `fixable` flag).
 #[must_use]
@@ -76,6 +76,7 @@ pub fn suggest(key: &str) -> Option<&'static RuleMeta> {
     let key = key.to_ascii_lowercase();
     RULES
         .iter()
+        .map(|r| &r.meta)
         .flat_map(|r| [(r.code.to_ascii_lowercase(), r), (r.name.to_owned(), r)])
         .map(|(candidate, r)| {
             let limit = (candidate.len().max(key.len()) / 3).max(2);
@@ -84,7 +85,12 @@ pub fn suggest(key: &str) -> Option<&'static RuleMeta> {
         .filter(|(d, limit, _)| d <= limit)
         .min_by_key(|(d, _, _)| *d)
         .map(|(_, _, r)| r)
-        .or_else(|| RULES.iter().find(|r| r.name.contains(key.as_str())))
+        .or_else(|| {
+            RULES
+                .iter()
+                .find(|r| r.name.contains(key.as_str()))
+                .map(|r| &r.meta)
+        })
 }
 
 #[cfg(test)]

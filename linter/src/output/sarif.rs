@@ -13,10 +13,10 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
+use super::Report;
 use super::{Place, fnv1a_hex, identities, relative_to_root, suppression_reason};
+use crate::findings::{RuleMeta, Severity};
 use crate::registry::RULES;
-use crate::report::Report;
-use crate::rule::{RuleMeta, Severity};
 use crate::source::SourceFile;
 
 /// The SARIF schema the log declares.
@@ -155,8 +155,8 @@ fn physical_location(file: &SourceFile, root: &Path, place: &Place<'_>) -> Value
 /// A finding's fix as a SARIF `fix`: its edits as replacements of regions of the file (an
 /// empty region inserts). Whether `--fix` applies it alone or only with `--unsafe-fixes` is in
 /// its properties and description.
-fn sarif_fix(file: &SourceFile, root: &Path, fix: &crate::fix::Fix) -> Value {
-    let mut edits: Vec<&crate::fix::Edit> = fix.edits.iter().collect();
+fn sarif_fix(file: &SourceFile, root: &Path, fix: &crate::findings::Fix) -> Value {
+    let mut edits: Vec<&crate::findings::Edit> = fix.edits.iter().collect();
     edits.sort_by_key(|edit| edit.range.start);
     let replacements: Vec<Value> = edits
         .into_iter()
@@ -176,8 +176,8 @@ fn sarif_fix(file: &SourceFile, root: &Path, fix: &crate::fix::Fix) -> Value {
         })
         .collect();
     let description = match fix.applicability {
-        crate::fix::Applicability::Safe => fix.description.clone(),
-        crate::fix::Applicability::Unsafe => format!(
+        crate::findings::Applicability::Safe => fix.description.clone(),
+        crate::findings::Applicability::Unsafe => format!(
             "{} (unsafe: Terraform replaces the resource to apply it; review the plan)",
             fix.description
         ),
@@ -265,7 +265,7 @@ pub fn render(report: &Report<'_>, root: &Path) -> String {
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
                     "informationUri": INFORMATION_URI,
-                    "rules": RULES.iter().map(rule_descriptor).collect::<Vec<_>>(),
+                    "rules": RULES.iter().map(|r| rule_descriptor(r)).collect::<Vec<_>>(),
                 },
             },
             "invocations": [{

@@ -1,4 +1,4 @@
-//! Rule implementations, one file per rule, grouped by category.
+//! Layer 6: rule implementations, one file per rule, grouped by category.
 
 pub(crate) mod backend;
 pub(crate) mod encryption;

@@ -13,6 +13,7 @@
 //!   the new files and removes the ones no longer rendered.
 
 mod apply;
+pub(crate) mod data_source;
 mod import;
 mod ownership;
 mod settings;

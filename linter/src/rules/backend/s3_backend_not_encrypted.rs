@@ -42,7 +42,8 @@
 //! No rule in tflint, Trivy, Checkov or KICS.
 //!
 
-use crate::fix::{self, Edit, Fix};
+use crate::findings::{Edit, Fix};
+use crate::rule::edits as fix;
 use crate::rule::{Ctx, Rule};
 
 /// DFL402

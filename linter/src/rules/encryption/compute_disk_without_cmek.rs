@@ -39,7 +39,7 @@ impl Rule for ComputeDiskWithoutCmek {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        if !cx.config.require_kms {
+        if !cx.settings.require_kms {
             return;
         }
         super::require_key_block(

@@ -43,7 +43,7 @@ impl Rule for DynamodbTableWithoutKms {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        if !cx.config.require_kms {
+        if !cx.settings.require_kms {
             return;
         }
         let module = cx.module;

@@ -1,8 +1,9 @@
 //! Encryption at rest and in transit (`DFL1xx`).
 
-use crate::fix::{self, Edit, Fix};
+use crate::findings::{Edit, Fix};
 use crate::model::{Attr, Node};
 use crate::rule::Ctx;
+use crate::rule::edits as fix;
 use crate::value::Value;
 
 pub(crate) mod cloud_sql_ssl_not_required;

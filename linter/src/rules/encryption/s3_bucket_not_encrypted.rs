@@ -37,9 +37,9 @@
 //! ## References
 //! Checkov `CKV_AWS_19`, `CKV_AWS_145`; Trivy `AWS-0088`, `AWS-0132`.
 
-use crate::config::S3Policy;
 use crate::model::{Node, references};
 use crate::rule::{Ctx, Rule};
+use crate::settings::S3Policy;
 use crate::value::Value;
 
 /// DFL101
@@ -52,7 +52,7 @@ impl Rule for S3BucketNotEncrypted {
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
         let module = cx.module;
-        let kms = cx.config.s3_encryption == S3Policy::Kms;
+        let kms = cx.settings.s3_encryption == S3Policy::Kms;
         // Encryption resources, with the bucket they configure.
         let mut covered_names: Vec<&str> = Vec::new();
         let mut covered_buckets: Vec<String> = Vec::new();

@@ -32,7 +32,7 @@
 //! Checkov `CKV_AZURE_3`; Trivy `AZU-0008`.
 //!
 
-use crate::fix;
+use crate::rule::edits as fix;
 use crate::rule::{Ctx, Rule};
 
 /// DFL119

@@ -40,7 +40,7 @@ impl Rule for StorageBucketWithoutCmek {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        if !cx.config.require_kms {
+        if !cx.settings.require_kms {
             return;
         }
         super::require_key_block(

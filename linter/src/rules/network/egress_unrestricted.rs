@@ -47,8 +47,9 @@ impl Rule for EgressUnrestricted {
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
         let module = cx.module;
-        for exposure in super::exposures(module) {
-            if exposure.direction == super::Direction::Egress && exposure.ports == super::Ports::All
+        for exposure in module.exposures() {
+            if exposure.direction == super::Direction::Egress
+                && exposure.ports == crate::model::exposure::Ports::All
             {
                 let message = format!(
                     "egress to `{}` is allowed on all ports and protocols",

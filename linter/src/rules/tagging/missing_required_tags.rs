@@ -57,7 +57,7 @@ impl Rule for MissingRequiredTags {
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
-        if cx.config.required_tags.is_empty() {
+        if cx.settings.required_tags.is_empty() {
             return;
         }
         let module = cx.module;
@@ -99,7 +99,7 @@ impl Rule for MissingRequiredTags {
                     .map(|(k, _)| normalize(k))
                     .collect();
                 let missing: Vec<&str> = cx
-                    .config
+                    .settings
                     .required_tags
                     .iter()
                     .filter(|k| !present.contains(&normalize(k)))

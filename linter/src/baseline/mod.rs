@@ -1,4 +1,4 @@
-//! Baselines: accept today's findings so that only new ones are reported.
+//! Layer 9: baselines: accept today's findings so that only new ones are reported.
 //!
 //! A finding's key is its rule code, its file (relative to the baseline
 //! file's directory, with `/` separators), its resource address and its
@@ -21,12 +21,8 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
-use hcl_edit::Span;
-use hcl_edit::structure::Body;
-
-use crate::rule::Finding;
-use crate::source::SourceFile;
-use crate::workspace::{Workspace, normalize};
+use crate::findings::Finding;
+use crate::source::workspace::{Workspace, normalize};
 
 /// The baseline file format version this build reads and writes.
 pub const VERSION: u32 = 1;
@@ -96,40 +92,6 @@ pub struct Outcome {
     pub matched: usize,
     /// Entries (with the unmatched part of their count) that no finding matches any more.
     pub stale: Vec<Entry>,
-}
-
-/// The attribute path of the innermost attribute or nested block at an
-/// offset, below the top-level block (whose address the resource gives).
-#[must_use]
-pub fn attribute_path(file: &SourceFile, offset: usize) -> Option<String> {
-    fn walk(body: &Body, offset: usize, top: bool, path: &mut Vec<String>) {
-        for structure in body.iter() {
-            let Some(span) = structure.span() else {
-                continue;
-            };
-            if !(span.start <= offset && offset < span.end.max(span.start + 1)) {
-                continue;
-            }
-            if let Some(attr) = structure.as_attribute() {
-                path.push(attr.key.value().as_str().to_owned());
-            } else if let Some(block) = structure.as_block() {
-                if !top {
-                    let ident = block.ident.value().as_str();
-                    match crate::model::label(block, 0) {
-                        Some(label) if ident == "dynamic" || ident == "backend" => {
-                            path.push(format!("{ident}.{label}"));
-                        }
-                        _ => path.push(ident.to_owned()),
-                    }
-                }
-                walk(&block.body, offset, false, path);
-            }
-            return;
-        }
-    }
-    let mut path = Vec::new();
-    walk(file.body.as_ref()?, offset, true, &mut path);
-    (!path.is_empty()).then(|| path.join("."))
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -288,26 +250,4 @@ impl Outcome {
             "stale": self.stale,
         })
     }
-}
-
-/// Writes a file atomically: a temporary file in the same directory, then a rename.
-///
-/// # Errors
-/// The temporary file cannot be written or renamed over `path`.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(
-        ".{name}.{}.devopsflow-lint.tmp",
-        std::process::id()
-    ));
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

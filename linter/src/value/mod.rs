@@ -1,4 +1,4 @@
-//! Values produced by evaluating Terraform expressions.
+//! Layer 1: values produced by evaluating Terraform expressions.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

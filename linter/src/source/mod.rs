@@ -1,9 +1,11 @@
-//! Source files: their text, display path, parsed body and line index.
+//! Layer 1: source files: their text, display path, parsed body and line index.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use hcl_edit::structure::Body;
+
+pub mod workspace;
 
 /// Index of a file in a [`crate::Workspace`].
 pub type FileId = usize;

@@ -1,4 +1,4 @@
-//! Expression evaluation with a first-class unknown.
+//! Layer 3: expression evaluation with a first-class unknown.
 //!
 //! Evaluation never fails loudly: anything the linter cannot know becomes
 //! [`Value::Unknown`]. An [`EvalError`] is kept internally only so that `try`
@@ -11,6 +11,8 @@ use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, U
 use hcl_edit::template::{Directive, Element, Template};
 
 use crate::value::{Value, format_number};
+
+mod functions;
 
 /// A known evaluation error (a type error, a missing key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,7 +168,7 @@ impl<'e, 'a> Scope<'e, 'a> {
                     Value::Unknown
                 } else {
                     let args: Vec<&Expression> = call.args.iter().collect();
-                    crate::functions::call(
+                    functions::call(
                         self,
                         call.name.name.value().as_str(),
                         &args,

@@ -1,13 +1,13 @@
-//! Output: pretty (miette) and JSON reports.
+//! Pretty (miette) and JSON reports.
 
 use std::collections::HashMap;
 use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, LabeledSpan, NamedSource, SourceCode};
 
-use crate::rule::{Finding, Severity};
+use crate::findings::{Finding, Severity};
 use crate::source::FileId;
-use crate::workspace::{ParseError, Workspace};
+use crate::source::workspace::{ParseError, Workspace};
 
 /// The result of a run, ready to print.
 #[derive(Debug)]
@@ -300,7 +300,7 @@ struct JsonEdit<'a> {
 }
 
 impl<'a> JsonFix<'a> {
-    fn new(file: &crate::source::SourceFile, fix: &'a crate::fix::Fix) -> Self {
+    fn new(file: &crate::source::SourceFile, fix: &'a crate::findings::Fix) -> Self {
         let mut edits: Vec<JsonEdit<'a>> = fix
             .edits
             .iter()

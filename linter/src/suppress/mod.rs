@@ -1,4 +1,4 @@
-//! Inline suppressions and their governance.
+//! Layer 7: inline suppressions and their governance.
 //!
 //! Syntax (after `#` or `//`):
 //!
@@ -8,7 +8,7 @@
 //!
 //! `until=` is optional; the rest of the comment is the reason. Comments of
 //! other tools are honoured for the IDs that map onto our rules (see
-//! [`crate::foreign`]): `tfsec:ignore:ID[:exp:YYYY-MM-DD]`,
+//! [`foreign`]): `tfsec:ignore:ID[:exp:YYYY-MM-DD]`,
 //! `trivy:ignore:ID[:exp:YYYY-MM-DD]`, `checkov:skip=ID[,ID]:reason` and
 //! `tflint-ignore: rule[, rule] # reason`.
 //!
@@ -31,9 +31,13 @@ use std::ops::Range;
 use hcl_edit::Span;
 use hcl_edit::structure::Body;
 
-use crate::config::find_rule;
-use crate::foreign::{self, Tool};
+use crate::registry::find_rule;
+use crate::settings::SuppressionPolicy;
 use crate::source::SourceFile;
+
+pub mod foreign;
+
+use foreign::Tool;
 
 const MARKER: &str = "devopsflow-lint:ignore[";
 
@@ -118,7 +122,7 @@ impl fmt::Display for Date {
 pub enum Origin {
     /// `devopsflow-lint:ignore[...]`.
     Own,
-    /// Another tool's comment, mapped through [`crate::foreign::MAPPING`].
+    /// Another tool's comment, mapped through [`foreign::MAPPING`].
     Foreign(Tool),
 }
 
@@ -163,17 +167,6 @@ pub enum Problem {
     Forbidden,
 }
 
-/// The configuration's governance of suppressions (`suppressions { ... }`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Policy {
-    /// A suppression without a reason does not suppress.
-    pub require_reason: bool,
-    /// Rule codes that no inline comment may suppress.
-    pub forbid: Vec<&'static str>,
-    /// Report suppressions that match no finding.
-    pub report_unused: bool,
-}
-
 impl Suppression {
     /// Whether this suppression's lines include a line and it names a rule
     /// (whether or not it is in force).
@@ -184,7 +177,7 @@ impl Suppression {
 
     /// Why this suppression does not hold as a whole (expiry, reason), if so.
     #[must_use]
-    pub fn problem(&self, policy: &Policy, today: Date) -> Option<Problem> {
+    pub fn problem(&self, policy: &SuppressionPolicy, today: Date) -> Option<Problem> {
         match &self.until {
             Some(Until::Invalid(text)) => return Some(Problem::InvalidDate(text.clone())),
             Some(Until::Date(until)) if *until < today => return Some(Problem::Expired(*until)),
@@ -195,7 +188,7 @@ impl Suppression {
 
     /// Whether it is in force for a rule: no problem, and the rule may be suppressed.
     #[must_use]
-    pub fn holds_for(&self, code: &str, policy: &Policy, today: Date) -> bool {
+    pub fn holds_for(&self, code: &str, policy: &SuppressionPolicy, today: Date) -> bool {
         self.codes.contains(&code)
             && !policy.forbid.contains(&code)
             && self.problem(policy, today).is_none()

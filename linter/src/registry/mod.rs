@@ -1,5 +1,6 @@
-//! The one list of rules: stable code, name, category, default severity and
-//! the file that implements it. Codes never change meaning once released.
+//! Layer 6: the one list of rules: stable code, name, category, default
+//! severity and the file that implements it. Codes never change meaning once
+//! released. Looking a rule up by code or name ([`find_rule`]) lives here.
 //!
 //! The fix column says which rules attach fixes: `Safe` (applied by
 //! `--fix`), `Unsafe` (only with `--unsafe-fixes`) or `-` (none).
@@ -7,26 +8,64 @@
 //! `DFL1xx` encryption, `DFL2xx` network, `DFL3xx` tagging, `DFL4xx` backend
 //! and versions, `DFL5xx` IAM, `DFL9xx` governance of suppressions.
 
-use crate::fix::Applicability;
-use crate::rule::Category::{Backend, Encryption, Governance, Iam, Network, Tagging};
-use crate::rule::RuleMeta;
-use crate::rule::Severity::{Critical, High, Low, Medium};
+use std::fmt;
+use std::ops::Deref;
+
+use crate::findings::Applicability;
+use crate::findings::Category::{Backend, Encryption, Governance, Iam, Network, Tagging};
+use crate::findings::RuleMeta;
+use crate::findings::Severity::{Critical, High, Low, Medium};
+use crate::rule::Rule;
 use crate::rules;
+
+/// A registered rule: its metadata (what findings cite) and its check.
+pub struct Registered {
+    /// Code, name, category, default severity, fix applicability and docs.
+    pub meta: RuleMeta,
+    /// The check.
+    pub rule: &'static dyn Rule,
+}
+
+impl Deref for Registered {
+    type Target = RuleMeta;
+
+    fn deref(&self) -> &RuleMeta {
+        &self.meta
+    }
+}
+
+impl fmt::Debug for Registered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.meta.fmt(f)
+    }
+}
+
+/// Looks a rule up by code (any case) or name.
+#[must_use]
+pub fn find_rule(key: &str) -> Option<&'static RuleMeta> {
+    RULES
+        .iter()
+        .find(|r| r.code.eq_ignore_ascii_case(key) || r.name == key)
+        .map(|r| &r.meta)
+}
 
 macro_rules! registry {
     (@fix -) => { None };
     (@fix $applicability:ident) => { Some(Applicability::$applicability) };
     ($($code:literal $name:literal $cat:ident $sev:ident $fix:tt $dir:ident :: $file:ident :: $ty:ident;)*) => {
         /// Every rule, sorted by code.
-        pub static RULES: &[RuleMeta] = &[
-            $(RuleMeta {
-                code: $code,
-                name: $name,
-                category: $cat,
-                severity: $sev,
+        pub static RULES: &[Registered] = &[
+            $(Registered {
+                meta: RuleMeta {
+                    code: $code,
+                    name: $name,
+                    category: $cat,
+                    severity: $sev,
+                    fixable: registry!(@fix $fix),
+                    help: || Rule::help(&rules::$dir::$file::$ty),
+                    source: include_str!(concat!("../rules/", stringify!($dir), "/", stringify!($file), ".rs")),
+                },
                 rule: &rules::$dir::$file::$ty,
-                fixable: registry!(@fix $fix),
-                source: include_str!(concat!("rules/", stringify!($dir), "/", stringify!($file), ".rs")),
             },)*
         ];
     };

@@ -1,13 +1,17 @@
-//! Rules, their metadata and the context they report findings through.
+//! Layer 2: findings and the data a rule attaches to them.
+//!
+//! A [`Finding`] cites the [`RuleMeta`] of the rule that made it (code, name,
+//! category, default severity, fix applicability, docs). Everything here is
+//! data: nothing reads or writes a file, and nothing here knows how rules run.
 
 use std::fmt;
 use std::ops::Range;
 
-use crate::config::Config;
-use crate::fix::{Applicability, Fix};
-use crate::model::{ModuleCtx, ResourceDecl};
 use crate::source::FileId;
-use crate::workspace::Workspace;
+
+pub mod fix;
+
+pub use fix::{Applicability, Edit, Fix};
 
 /// How serious a finding is, most serious first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -95,16 +99,10 @@ impl Category {
     }
 }
 
-/// A rule's check. Implementations live one per file under `rules/`.
-pub trait Rule: Sync {
-    /// The help line shown under every finding of this rule.
-    fn help(&self) -> &'static str;
-    /// Inspects one module evaluation and reports findings through `cx`.
-    fn check(&self, cx: &mut Ctx<'_, '_>);
-}
-
-/// A registered rule: stable code, name, category, default severity, the
-/// check and its documentation (the rule file's `//!` comment).
+/// A registered rule's identity and documentation: stable code, name,
+/// category, default severity, fix applicability, help line and docs (the
+/// rule file's `//!` comment). The check itself is registered beside it in
+/// [`crate::registry`].
 pub struct RuleMeta {
     /// Stable code, e.g. `DFL102`.
     pub code: &'static str,
@@ -114,11 +112,12 @@ pub struct RuleMeta {
     pub category: Category,
     /// Default severity.
     pub severity: Severity,
-    /// The check.
-    pub rule: &'static dyn Rule,
     /// The applicability of the fixes the rule attaches, or `None` when it
     /// attaches none.
     pub fixable: Option<Applicability>,
+    /// The help line shown under every finding of this rule (the rule's
+    /// `Rule::help`).
+    pub(crate) help: fn() -> &'static str,
     /// The source of the rule's file, whose leading `//!` lines are its docs.
     pub(crate) source: &'static str,
 }
@@ -150,7 +149,7 @@ impl RuleMeta {
     /// The help line.
     #[must_use]
     pub fn help(&self) -> &'static str {
-        self.rule.help()
+        (self.help)()
     }
 }
 
@@ -200,93 +199,5 @@ impl Finding {
             suppressed: false,
             fix: None,
         }
-    }
-}
-
-/// What a rule sees: the module evaluation, the configuration, and a sink.
-pub struct Ctx<'c, 'w> {
-    /// The module evaluation.
-    pub module: &'c ModuleCtx<'w>,
-    /// The effective configuration.
-    pub config: &'c Config,
-    pub(crate) rule: &'static RuleMeta,
-    pub(crate) findings: &'c mut Vec<Finding>,
-    pub(crate) workspace: &'c Workspace,
-}
-
-impl Ctx<'_, '_> {
-    /// The text of a file, for building fixes.
-    #[must_use]
-    pub fn text(&self, file: FileId) -> &str {
-        &self.workspace.files[file].text
-    }
-
-    /// Reports a finding at a span.
-    pub fn report(
-        &mut self,
-        file: FileId,
-        span: Range<usize>,
-        resource: Option<String>,
-        message: String,
-    ) {
-        self.report_fix(file, span, resource, message, None);
-    }
-
-    /// Reports a finding with an optional fix, whose applicability must be
-    /// the rule's registered `fixable` (a fix the registry does not declare
-    /// is dropped).
-    pub fn report_fix(
-        &mut self,
-        file: FileId,
-        span: Range<usize>,
-        resource: Option<String>,
-        message: String,
-        fix: Option<Fix>,
-    ) {
-        debug_assert!(
-            fix.as_ref()
-                .is_none_or(|f| Some(f.applicability) == self.rule.fixable),
-            "{} attaches a fix its registry entry does not declare",
-            self.rule.code
-        );
-        let fix = fix.filter(|f| Some(f.applicability) == self.rule.fixable);
-        self.findings.push(Finding {
-            rule: self.rule,
-            severity: self.rule.severity,
-            message,
-            file,
-            span,
-            resource,
-            attribute: None,
-            suppressed: false,
-            fix,
-        });
-    }
-
-    /// Reports a finding about a resource.
-    pub fn report_resource(
-        &mut self,
-        decl: &ResourceDecl<'_>,
-        span: Range<usize>,
-        message: String,
-    ) {
-        self.report(decl.file, span, Some(decl.address()), message);
-    }
-
-    /// Reports a finding about a resource with an optional fix.
-    pub fn report_resource_fix(
-        &mut self,
-        decl: &ResourceDecl<'_>,
-        span: Range<usize>,
-        message: String,
-        fix: Option<Fix>,
-    ) {
-        self.report_fix(decl.file, span, Some(decl.address()), message, fix);
-    }
-
-    /// The applicability of this rule's fixes (its registry `fixable`).
-    #[must_use]
-    pub fn fixable(&self) -> Option<Applicability> {
-        self.rule.fixable
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
-use crate::source::{FileId, FileKind, SourceFile};
+use super::{FileId, FileKind, SourceFile};
 
 /// A file that did not parse.
 #[derive(Debug, Clone)]

@@ -1,16 +1,25 @@
-//! The module model rules work on: resources, providers, `terraform` blocks
-//! and module calls, with their expressions evaluated in the module's scope.
+//! Layer 3: the module model rules work on: resources, providers,
+//! `terraform` blocks and module calls, with their expressions evaluated in
+//! the module's scope. Facts several rules share (each resource's
+//! `count`/`for_each` instances, the network exposures) are computed once
+//! per module evaluation and cached in its [`ModuleCtx`].
 
-use std::collections::BTreeMap;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::rc::Rc;
 
 use hcl_edit::Span;
 use hcl_edit::expr::{Expression, TraversalOperator};
 use hcl_edit::structure::{Block, Body};
 
 use crate::eval::{ModuleEnv, Scope};
-use crate::source::FileId;
+use crate::source::{FileId, SourceFile};
 use crate::value::Value;
+
+pub(crate) mod exposure;
+
+use exposure::Exposure;
 
 /// How many instances of a `count`/`for_each` resource are expanded; past
 /// this, one instance with unknown keys stands for all of them.
@@ -378,6 +387,40 @@ pub fn references<'x>(expr: &'x Expression, out: &mut Vec<(&'x str, &'x str)>) {
     }
 }
 
+/// The attribute path of the innermost attribute or nested block at an
+/// offset, below the top-level block (whose address the resource gives).
+#[must_use]
+pub fn attribute_path(file: &SourceFile, offset: usize) -> Option<String> {
+    fn walk(body: &Body, offset: usize, top: bool, path: &mut Vec<String>) {
+        for structure in body.iter() {
+            let Some(span) = structure.span() else {
+                continue;
+            };
+            if !(span.start <= offset && offset < span.end.max(span.start + 1)) {
+                continue;
+            }
+            if let Some(attr) = structure.as_attribute() {
+                path.push(attr.key.value().as_str().to_owned());
+            } else if let Some(block) = structure.as_block() {
+                if !top {
+                    let ident = block.ident.value().as_str();
+                    match label(block, 0) {
+                        Some(label) if ident == "dynamic" || ident == "backend" => {
+                            path.push(format!("{ident}.{label}"));
+                        }
+                        _ => path.push(ident.to_owned()),
+                    }
+                }
+                walk(&block.body, offset, false, path);
+            }
+            return;
+        }
+    }
+    let mut path = Vec::new();
+    walk(file.body.as_ref()?, offset, true, &mut path);
+    (!path.is_empty()).then(|| path.join("."))
+}
+
 /// One evaluation of a module: its items, its scope and inherited context.
 pub struct ModuleCtx<'w> {
     /// The module directory.
@@ -390,9 +433,49 @@ pub struct ModuleCtx<'w> {
     /// `aws.west`); `Unknown` when they cannot be known.
     pub default_tags: BTreeMap<String, Value>,
     pub(crate) env: ModuleEnv<'w>,
+    /// Facts several rules share, computed once per module evaluation.
+    facts: Facts<'w>,
 }
 
+/// The per-module cache of shared facts.
+#[derive(Default)]
+struct Facts<'w> {
+    /// The `count`/`for_each` binding of each instance, by block address.
+    instances: RefCell<HashMap<*const Block, Rc<[Binding]>>>,
+    /// Every internet-facing firewall rule.
+    exposures: OnceCell<Vec<Exposure<'w>>>,
+}
+
+/// The binding one instance of a resource adds to the module scope: `None`
+/// for a resource without `count`/`for_each`, else `count` or `each`.
+type Binding = Option<(&'static str, Value)>;
+
 impl<'w> ModuleCtx<'w> {
+    /// A module evaluation with no default tags yet and an empty fact cache.
+    #[must_use]
+    pub(crate) fn new(
+        dir: std::path::PathBuf,
+        items: Items<'w>,
+        is_root: bool,
+        env: ModuleEnv<'w>,
+    ) -> Self {
+        Self {
+            dir,
+            items,
+            is_root,
+            default_tags: BTreeMap::new(),
+            env,
+            facts: Facts::default(),
+        }
+    }
+
+    /// Every internet-facing firewall rule of the module, computed on first
+    /// use and shared by every rule that asks.
+    #[must_use]
+    pub(crate) fn exposures(&self) -> &[Exposure<'w>] {
+        self.facts.exposures.get_or_init(|| exposure::collect(self))
+    }
+
     /// A scope for module-level expressions.
     pub(crate) fn scope(&self) -> Scope<'_, 'w> {
         Scope::new(&self.env)
@@ -435,9 +518,36 @@ impl<'w> ModuleCtx<'w> {
         Node::from_body(body, file, self.scope())
     }
 
-    /// The instances of a resource after `count`/`for_each` expansion.
+    /// The instances of a resource after `count`/`for_each` expansion. The
+    /// expansion is evaluated once per resource and module evaluation, and
+    /// shared by every rule that asks.
     #[must_use]
     pub fn instances(&self, decl: &ResourceDecl<'w>) -> Vec<Node<'w, '_>> {
+        let key: *const Block = decl.block;
+        let cached = self.facts.instances.borrow().get(&key).cloned();
+        let bindings = cached.unwrap_or_else(|| {
+            let bindings: Rc<[Binding]> = self.instance_bindings(decl).into();
+            self.facts
+                .instances
+                .borrow_mut()
+                .insert(key, Rc::clone(&bindings));
+            bindings
+        });
+        let base = self.scope();
+        bindings
+            .iter()
+            .map(|binding| {
+                let scope = match binding {
+                    Some((name, value)) => base.with(name, value.clone()),
+                    None => base.clone(),
+                };
+                Node::new(decl.block, decl.file, scope)
+            })
+            .collect()
+    }
+
+    /// Evaluates a resource's `count`/`for_each` into one binding per instance.
+    fn instance_bindings(&self, decl: &ResourceDecl<'w>) -> Vec<Binding> {
         let base = self.scope();
         let body = &decl.block.body;
         if let Some(count) = body.get_attribute("count") {
@@ -448,18 +558,10 @@ impl<'w> ModuleCtx<'w> {
                     .map(|i| {
                         let mut idx = BTreeMap::new();
                         idx.insert("index".to_owned(), Value::Number(i as f64));
-                        Node::new(
-                            decl.block,
-                            decl.file,
-                            base.with("count", Value::Object(idx)),
-                        )
+                        Some(("count", Value::Object(idx)))
                     })
                     .collect(),
-                _ => vec![Node::new(
-                    decl.block,
-                    decl.file,
-                    base.with("count", Value::Unknown),
-                )],
+                _ => vec![Some(("count", Value::Unknown))],
             };
         }
         if let Some(for_each) = body.get_attribute("for_each") {
@@ -467,18 +569,12 @@ impl<'w> ModuleCtx<'w> {
             return match iteration_entries(&value) {
                 Some(entries) => entries
                     .into_iter()
-                    .map(|(k, v)| {
-                        Node::new(decl.block, decl.file, base.with("each", key_value(k, v)))
-                    })
+                    .map(|(k, v)| Some(("each", key_value(k, v))))
                     .collect(),
-                None => vec![Node::new(
-                    decl.block,
-                    decl.file,
-                    base.with("each", Value::Unknown),
-                )],
+                None => vec![Some(("each", Value::Unknown))],
             };
         }
-        vec![Node::new(decl.block, decl.file, base)]
+        vec![None]
     }
 
     /// The provider address a resource uses (`aws`, or `aws.west` with
@@ -490,5 +586,61 @@ impl<'w> ModuleCtx<'w> {
             .get_attribute("provider")
             .and_then(|a| traversal_path(&a.value))
             .map_or_else(|| decl.provider_name().to_owned(), |p| p.join("."))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GROUP: &str = r#"
+resource "aws_security_group" "web" {
+  for_each = { a = 22, b = 3389 }
+  ingress {
+    protocol    = "tcp"
+    from_port   = each.value
+    to_port     = each.value
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+"#;
+
+    fn cached(module: &ModuleCtx<'_>, decl: &ResourceDecl<'_>) -> Option<Rc<[Binding]>> {
+        let key: *const Block = decl.block;
+        module.facts.instances.borrow().get(&key).cloned()
+    }
+
+    #[test]
+    fn shared_facts_are_computed_once_per_module_evaluation() {
+        let body = hcl_edit::parser::parse_body(GROUP).expect("parses");
+        let items = Items::collect(&[(0, &body)]);
+        let env = ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned());
+        let module = ModuleCtx::new(".".into(), items, true, env);
+        let decl = module.items.resources[0];
+        assert!(cached(&module, &decl).is_none());
+
+        let first = module.instances(&decl);
+        let bindings = cached(&module, &decl).expect("the expansion is cached");
+        let again = module.instances(&decl);
+        let same = cached(&module, &decl).expect("still cached");
+        assert!(Rc::ptr_eq(&bindings, &same), "for_each evaluated twice");
+        let ports = |nodes: &[Node<'_, '_>]| -> Vec<Option<Value>> {
+            nodes
+                .iter()
+                .map(|n| n.blocks("ingress")[0].value("from_port"))
+                .collect()
+        };
+        assert_eq!(
+            ports(&first),
+            [Some(Value::Number(22.0)), Some(Value::Number(3389.0))]
+        );
+        assert_eq!(ports(&first), ports(&again));
+
+        let exposures = module.exposures();
+        assert_eq!(exposures.len(), 2);
+        assert!(
+            std::ptr::eq(exposures, module.exposures()),
+            "exposures computed twice"
+        );
     }
 }
