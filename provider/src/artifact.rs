@@ -23,6 +23,12 @@ pub enum PathError {
     /// The path climbs out of the root.
     #[error("{0:?} leaves the provider's root_dir")]
     Escapes(String),
+    /// The path starts with `~`, which is not expanded.
+    #[error(
+        "{0:?} starts with `~`, which the provider does not expand; artifact paths are relative \
+         to the provider's root_dir (use Terraform's pathexpand() in root_dir for a home directory)"
+    )]
+    Tilde(String),
     /// The path names a directory, not a file.
     #[error("{0:?} does not name a file")]
     NotAFile(String),
@@ -63,7 +69,10 @@ impl Root {
             return Err(PathError::Empty);
         }
         let path = Path::new(relative);
-        if path.is_absolute() || path.has_root() || relative.starts_with('~') {
+        if relative.starts_with('~') {
+            return Err(PathError::Tilde(relative.to_string()));
+        }
+        if path.is_absolute() || path.has_root() {
             return Err(PathError::Absolute(relative.to_string()));
         }
         let mut depth: usize = 0;
@@ -146,6 +155,23 @@ pub fn read_text(path: &Path) -> io::Result<Option<String>> {
     }
 }
 
+/// The permission bits of a file (`None` where the platform has none, or on error).
+#[must_use]
+pub fn file_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::metadata(path)
+            .ok()
+            .map(|m| m.permissions().mode() & 0o7777)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
 /// Removes a file; a file that is already gone is fine.
 pub fn remove(path: &Path) -> io::Result<()> {
     match fs::remove_file(path) {
@@ -190,6 +216,7 @@ mod tests {
             Err(PathError::Escapes(_))
         ));
         assert!(matches!(root.resolve(""), Err(PathError::Empty)));
+        assert!(matches!(root.resolve("~/x.yml"), Err(PathError::Tilde(_))));
         assert!(matches!(root.resolve("."), Err(PathError::NotAFile(_))));
         assert!(matches!(root.resolve("dir/"), Err(PathError::NotAFile(_))));
     }

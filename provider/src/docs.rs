@@ -42,7 +42,10 @@ pub fn pages() -> Vec<Page> {
         let _ = writeln!(
             page,
             "## Import\n\nImport existing files by their path relative to `root_dir` (for \
-             resources with several files: the paths separated by commas, or their directory):\n\n\
+             resources with several files: their directory, the paths separated by commas, or \
+             a JSON list of paths for paths holding commas). Imported files are not owned \
+             until an apply writes them: files the configuration does not render are left \
+             alone (see the index page):\n\n\
              ```shell\nterraform import {name}.example {}\n```\n\n\
              Only the paths and the files' text can be recovered; the next plan fills in the \
              other arguments from your configuration and shows whether the text would change.",
@@ -112,6 +115,7 @@ fn index_page(provider: &DevopsflowProvider) -> String {
     page.push_str(
         "## Example Usage\n\n```terraform\nprovider \"devopsflow\" {\n  root_dir = \".\"\n}\n```\n\n",
     );
+    page.push_str(OWNERSHIP);
     page.push_str(
         "Every resource has a data source of the same name with the same arguments, minus the \
          output location (`path` or `output_dir`). It renders the same text into `files` (and \
@@ -154,6 +158,49 @@ fn index_page(provider: &DevopsflowProvider) -> String {
     write_block(&mut page, &schema.block, "");
     page
 }
+
+/// The ownership rules, on the index page.
+const OWNERSHIP: &str = "## Which files a resource owns\n\n\
+A resource owns exactly the files it wrote; `owned_sha256` records, per path, the SHA-256 of \
+the text it wrote there, and `owned_dirs` the directories it created. A state written by an \
+earlier version of the provider counts every file it records as written by the resource, and \
+upgrading plans no change.\n\n\
+- **Delete removes a file only while it still holds what the resource wrote.** A file edited \
+  since, rewritten by something else, or never written by the resource (imported) stays on \
+  disk, with a warning naming it. The same holds when an update stops rendering a file. \
+  Directories the resource created are removed once empty; no other directory is.\n\
+- **Within one Terraform run, a file written by one resource is never removed by another \
+  resource's delete.** Renaming a resource without a `moved` block makes Terraform create the \
+  new one and destroy the old one in parallel, on the same paths: the files stay.\n\
+- **Two resources that render the same path fail the plan**, with an error on the location \
+  attribute that names the path (for example two `devopsflow_k8s_app` with the same `name` \
+  and the default `output_dir`). When the paths are only known at apply, the second write \
+  fails and nothing is overwritten. The provider tells resources apart by their \
+  configuration: two resources with the very same configuration count as one.\n\
+- **Import takes no file away from you.** `terraform import` reads the files the ID names (a \
+  file; for resources with several files also a directory, paths separated by commas, or a \
+  JSON list such as `[\"a,b.yml\",\"c.yml\"]` for paths holding commas) and records them as \
+  not written by the resource. The next plan keeps only the files the configuration renders \
+  and warns, naming them, that the others are left alone; no apply or destroy deletes them. \
+  The first apply writes the rendered files and so takes them over.\n\
+- **A file the resource did not write, at a path new to it**, is handled by `on_conflict`: \
+  `warn` (default: the plan warns, apply overwrites), `error` (plan and apply fail, nothing \
+  is written) or `adopt` (overwritten and owned, silently).\n\
+- `keep_on_destroy = true` leaves every file on disk; `lifecycle_mode = \"scaffold\"` writes each \
+  file once and leaves later edits alone (they are not drift, and destroy keeps an edited \
+  file). `file_permission` and `directory_permission` are set exactly, whatever the umask; a \
+  mode changed on disk shows as an update.\n\
+- **Changing the provider's `root_dir` moves the files**: each resource records the \
+  `root_dir` it wrote under (`written_root_dir`, as configured, so a relative one keeps \
+  state portable); the plan shows an update, and apply writes the files under the new root \
+  and removes the old ones (by the rules above) and the directories it created there.\n\
+- Temporary files an interrupted apply left next to a file (`.<name>.*.devopsflow.tmp`) are \
+  removed when the file is next written.\n\n\
+### Paths\n\n\
+Artifact paths are relative to `root_dir` and may not leave it (symbolic links included). \
+`~` is never expanded: an artifact path or a `root_dir` starting with `~` fails the plan; \
+write `root_dir = pathexpand(\"~/...\")`. A `root_dir` that exists but is not a directory \
+fails the plan.\n\n";
 
 fn first_sentence(text: &str) -> &str {
     text.split_once(". ").map_or(text, |(first, _)| first)

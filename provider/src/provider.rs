@@ -35,7 +35,9 @@ impl Provider for DevopsflowProvider {
                 .attribute(Attribute::optional("root_dir", Type::String).description(
                     "Directory every artifact path is relative to. Paths may not leave \
                          it. Defaults to Terraform's working directory; a relative value is \
-                         taken from there.",
+                         taken from there. It must be a directory, or not exist yet (the first \
+                         write creates it). `~` is not expanded, neither here nor in artifact \
+                         paths: write `pathexpand(\"~/...\")`.",
                 ))
                 .attribute(
                     Attribute::optional("content_in_state", Type::Bool).description(
@@ -93,12 +95,12 @@ impl Provider for DevopsflowProvider {
                 return diagnostics;
             }
         };
-        match Root::new(&dir) {
-            Ok(root) => self.shared.set_root(root),
-            Err(e) => diagnostics.attribute_error(
+        match check_root(&dir) {
+            Ok(root) => self.shared.set_root(root, &dir),
+            Err(detail) => diagnostics.attribute_error(
                 tfplug::AttributePath::attr("root_dir"),
                 "Invalid root_dir",
-                format!("Cannot resolve {dir:?}: {e}"),
+                detail,
             ),
         }
         diagnostics
@@ -111,6 +113,26 @@ impl Provider for DevopsflowProvider {
     fn data_sources(&self) -> Vec<Arc<dyn DataSource>> {
         all_artifacts(&self.shared).data_sources
     }
+}
+
+/// Resolves `root_dir`: `~` is not expanded (Terraform's `pathexpand()` does it), and
+/// an existing root must be a directory (a missing one is created by the first write).
+fn check_root(dir: &str) -> Result<Root, String> {
+    if dir.starts_with('~') {
+        return Err(format!(
+            "{dir:?} starts with `~`, which the provider does not expand (it would be a \
+             directory named `~`). Write root_dir = pathexpand({dir:?})."
+        ));
+    }
+    let root = Root::new(dir).map_err(|e| format!("Cannot resolve {dir:?}: {e}"))?;
+    if root.dir().exists() && !root.dir().is_dir() {
+        return Err(format!(
+            "{} is not a directory; root_dir must name a directory (or a path where one can \
+             be created).",
+            root.dir().display()
+        ));
+    }
+    Ok(root)
 }
 
 /// The one list of artifact kinds: each line gives a resource and its data source.

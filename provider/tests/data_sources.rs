@@ -168,9 +168,12 @@ fn schemas_drop_the_location_and_add_the_text() {
             assert!(attribute.computed && !attribute.optional, "{kind}: {name}");
         }
         assert_eq!(data.get_attribute("content").is_some(), single, "{kind}");
-        // Every argument of the resource but its location, with the same type and mode.
+        // Every argument of the resource but its location and the settings about writing
+        // files (a data source writes none), with the same type and mode.
+        const WRITE_SETTINGS: [&str; 3] = ["on_conflict", "keep_on_destroy", "lifecycle_mode"];
         for attribute in managed.attributes.iter().filter(|a| !a.computed) {
-            if attribute.name == location {
+            if attribute.name == location || WRITE_SETTINGS.contains(&attribute.name.as_str()) {
+                assert!(data.get_attribute(&attribute.name).is_none(), "{kind}");
                 continue;
             }
             let twin = data.get_attribute(&attribute.name).expect(&attribute.name);

@@ -144,9 +144,10 @@ async fn create_read_update_delete() {
         vec![tfplug::AttributePath::attr("path")]
     );
 
-    // Destroy removes the file and nothing else.
+    // Destroy (a later run: a new provider process) removes the file and nothing else.
     std::fs::write(&file, &content).expect("restore");
     std::fs::write(dir.path().join("monitoring/alerts/keep.yml"), "x").expect("neighbour");
+    let mut tf = server(dir.path()).await;
     let destroyed = tf.destroy(TYPE, &state).await.expect("destroy");
     assert!(
         destroyed.diagnostics.is_empty(),
@@ -341,7 +342,26 @@ async fn without_content_in_state_only_the_hash_is_kept() {
         .await
         .expect("apply");
     assert!(applied.diagnostics.is_empty(), "{:?}", applied.diagnostics);
-    assert_eq!(applied.state, planned.planned_state);
+    // Everything but the directories created (known after apply) is as planned.
+    assert!(
+        planned
+            .planned_state
+            .get_attr("owned_dirs")
+            .is_some_and(Value::is_unknown)
+    );
+    let dirs = applied.state.get_attr("owned_dirs").cloned();
+    assert_eq!(
+        dirs,
+        Some(Value::List(vec![
+            Value::String("monitoring".into()),
+            Value::String("monitoring/alerts".into())
+        ]))
+    );
+    let mut promised = planned.planned_state.clone();
+    if let Value::Object(fields) = &mut promised {
+        fields.insert("owned_dirs".to_string(), dirs.unwrap_or(Value::Null));
+    }
+    assert_eq!(applied.state, promised);
     let file = dir.path().join("monitoring/alerts/api.rules.yml");
     let written = std::fs::read_to_string(&file).expect("file written");
     assert!(written.contains("QueueBacklog"), "{written}");
@@ -455,4 +475,95 @@ async fn decode_errors_point_at_their_attributes_all_at_once() {
         "{:?}",
         planned.diagnostics
     );
+}
+/// In one provider process (one Terraform run): a delete never removes a path another
+/// resource wrote (the rename race, in its losing order), and a second configuration
+/// rendering the same path fails the plan on `path`.
+#[tokio::test]
+async fn one_run_never_deletes_a_fresh_write_nor_writes_one_path_twice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = config(example());
+    let old = {
+        let mut tf = server(dir.path()).await;
+        let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+        tf.apply(TYPE, &Value::Null, &planned, &cfg)
+            .await
+            .expect("apply")
+            .state
+    };
+    let file = dir.path().join("monitoring/alerts/api.rules.yml");
+
+    // The next run: `b` is created on the same path, then `a` is destroyed.
+    let mut tf = server(dir.path()).await;
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    let created = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    assert!(created.diagnostics.is_empty(), "{:?}", created.diagnostics);
+    let destroyed = tf.destroy(TYPE, &old).await.expect("destroy");
+    assert!(
+        destroyed.diagnostics.is_empty(),
+        "{:?}",
+        destroyed.diagnostics
+    );
+    assert!(file.exists(), "the file the create wrote is kept");
+
+    // Another configuration on the same path, in the same run.
+    let mut other = example();
+    other["group"] = json!("other");
+    let clash = tf
+        .plan(TYPE, &Value::Null, &config(other))
+        .await
+        .expect("plan");
+    let errors = error_paths(&clash.diagnostics);
+    assert_eq!(
+        errors,
+        ["path: Two resources write the same file"],
+        "{:?}",
+        clash.diagnostics
+    );
+    assert!(
+        clash.diagnostics.as_slice()[0]
+            .detail
+            .contains("monitoring/alerts/api.rules.yml")
+    );
+}
+
+/// A state written before ownership was recorded (no `owned_sha256`, `owned_dirs`,
+/// `written_root_dir`, modes) plans no change, and its delete still removes its file.
+#[tokio::test]
+async fn a_state_from_before_ownership_plans_no_change() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tf = server(dir.path()).await;
+    let cfg = config(example());
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    let applied = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    let mut legacy = applied.state;
+    if let Value::Object(fields) = &mut legacy {
+        for name in [
+            "owned_sha256",
+            "owned_dirs",
+            "written_root_dir",
+            "file_permission",
+            "directory_permission",
+        ] {
+            fields.insert(name.to_string(), Value::Null);
+        }
+    }
+    let mut tf = server(dir.path()).await;
+    let read = tf.read(TYPE, &legacy).await.expect("read");
+    assert_eq!(read.state, legacy);
+    let again = tf.plan(TYPE, &legacy, &cfg).await.expect("plan");
+    assert_eq!(again.planned_state, legacy, "no change after an upgrade");
+    let destroyed = tf.destroy(TYPE, &legacy).await.expect("destroy");
+    assert!(
+        destroyed.diagnostics.is_empty(),
+        "{:?}",
+        destroyed.diagnostics
+    );
+    assert!(!dir.path().join("monitoring/alerts/api.rules.yml").exists());
 }

@@ -12,9 +12,14 @@
 //!   relative to `root_dir`). A change of the file set is an in-place update that writes
 //!   the new files and removes the ones no longer rendered.
 
+mod apply;
 pub(crate) mod data_source;
+mod import;
+mod ownership;
+mod settings;
 mod shared;
 
+pub(crate) use ownership::Registry;
 pub(crate) use shared::Shared;
 
 use std::collections::BTreeMap;
@@ -237,11 +242,17 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
+        let scaffold = settings::parse(config).is_ok_and(|s| s.scaffold);
         let mut files = BTreeMap::new();
         for (path, text) in rendered {
             if let Err(d) = self.resolve(&root, &path) {
                 diagnostics.extend(d);
             }
+            let text = if scaffold {
+                text.replacen(MANAGED_NOTE, SCAFFOLD_NOTE, 1)
+            } else {
+                text
+            };
             files.insert(path, text);
         }
         if diagnostics.has_errors() {
@@ -249,89 +260,6 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         } else {
             Ok(files)
         }
-    }
-
-    /// Create and update: write every planned file, then remove the prior ones not rendered now.
-    fn apply(&self, request: ApplyRequest) -> ApplyResponse {
-        let planned = request.planned_state;
-        // The plan holds the text when it was known at plan time and is kept in state;
-        // otherwise the configuration, wholly known now, is rendered again.
-        let files = match Self::state_texts(&planned) {
-            Some(files) => files,
-            None => match self.check(&request.config) {
-                Ok(files) => files,
-                Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
-            },
-        };
-        let root = match self.root() {
-            Ok(root) => root,
-            Err(diagnostics) => return ApplyResponse::failed(request.prior_state, diagnostics),
-        };
-        let mut diagnostics = Diagnostics::new();
-        for (relative, text) in &files {
-            let written = self.resolve(&root, relative).and_then(|path| {
-                artifact::write_atomic(&path, text).map_err(|e| {
-                    Diagnostic::error(
-                        "Cannot write artifact",
-                        format!("Writing {}: {e}", path.display()),
-                    )
-                    .into()
-                })
-            });
-            if let Err(d) = written {
-                diagnostics.extend(d);
-            }
-        }
-        if diagnostics.has_errors() {
-            return ApplyResponse::failed(request.prior_state, diagnostics);
-        }
-        for stale in Self::state_paths(&request.prior_state) {
-            if !files.contains_key(&stale) {
-                diagnostics.extend(self.remove(&root, &stale));
-            }
-        }
-        ApplyResponse {
-            new_state: Self::with_files(&planned, &files, self.shared.content_in_state()),
-            private: Vec::new(),
-            diagnostics,
-        }
-    }
-
-    /// Warnings, for the plan, about files this resource has not written that apply would
-    /// replace: a file already at a path new to the resource, whose text differs from the
-    /// rendered one (written by hand, by another tool, or by another resource).
-    fn overwrite_warnings(&self, prior: &Value, files: &BTreeMap<String, String>) -> Diagnostics {
-        let mut diagnostics = Diagnostics::new();
-        let Ok(root) = self.root() else {
-            return diagnostics;
-        };
-        let written = Self::state_paths(prior);
-        for (relative, text) in files {
-            if written.contains(relative) {
-                continue;
-            }
-            let Ok(path) = root.resolve(relative) else {
-                continue;
-            };
-            if let Ok(Some(existing)) = artifact::read_text(&path) {
-                if existing != *text {
-                    diagnostics.push(
-                        Diagnostic::warning(
-                            "Apply will overwrite an existing file",
-                            format!(
-                                "{} already exists and differs from what {} renders; apply \
-                                 replaces it. To keep its text, move it away first; to adopt it, \
-                                 `terraform import` it.",
-                                path.display(),
-                                K::TYPE_NAME
-                            ),
-                        )
-                        .at(AttributePath::attr(K::LOCATION_ATTRIBUTE)),
-                    );
-                }
-            }
-        }
-        diagnostics
     }
 
     /// Runs [`Self::apply`] on tokio's blocking pool: it waits for fsync, and the server's
@@ -351,65 +279,6 @@ impl<K: ArtifactKind> ArtifactResource<K> {
                 .into(),
             ),
         }
-    }
-
-    fn remove(&self, root: &Root, relative: &str) -> Diagnostics {
-        let path = match self.resolve(root, relative) {
-            Ok(path) => path,
-            Err(d) => return d,
-        };
-        match artifact::remove(&path) {
-            Ok(()) => Diagnostics::new(),
-            Err(e) => Diagnostic::error(
-                "Cannot delete artifact",
-                format!("Removing {}: {e}", path.display()),
-            )
-            .into(),
-        }
-    }
-
-    /// The files an import ID names: a comma-separated list of paths, or (for the
-    /// multi-file layout) a directory whose regular files are all adopted.
-    fn import_paths(&self, root: &Root, id: &str) -> Result<Vec<String>, Diagnostics> {
-        let mut paths = Vec::new();
-        for part in id.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let full = self.resolve(root, part)?;
-            if K::LAYOUT == Layout::Files && full.is_dir() {
-                let mut names: Vec<String> = std::fs::read_dir(&full)
-                    .map_err(|e| {
-                        Diagnostics::from(Diagnostic::error(
-                            "Cannot read directory",
-                            format!("{}: {e}", full.display()),
-                        ))
-                    })?
-                    .filter_map(Result::ok)
-                    .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
-                    .map(|entry| entry.file_name().to_string_lossy().into_owned())
-                    .filter(|name| !name.starts_with('.'))
-                    .collect();
-                names.sort();
-                let dir = part.trim_end_matches('/');
-                paths.extend(names.into_iter().map(|name| format!("{dir}/{name}")));
-            } else {
-                paths.push(part.to_string());
-            }
-        }
-        if paths.is_empty() {
-            return Err(Diagnostic::error(
-                "Invalid import ID",
-                "The import ID is the artifact's path relative to root_dir (for resources \
-                 with several files: their paths separated by commas, or their directory).",
-            )
-            .into());
-        }
-        if K::LAYOUT == Layout::File && paths.len() > 1 {
-            return Err(Diagnostic::error(
-                "Invalid import ID",
-                format!("{} writes one file; give its single path.", K::TYPE_NAME),
-            )
-            .into());
-        }
-        Ok(paths)
     }
 }
 
@@ -452,7 +321,31 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             0,
             Attribute::computed("id", Type::String).description(id_doc),
         );
+        block.attributes.extend(settings::attributes());
         block.attributes.extend(outputs);
+        block.attributes.push(
+            Attribute::computed("owned_sha256", Type::Map(Box::new(Type::String))).description(
+                "What this resource wrote: path relative to `root_dir` => hex SHA-256 of the \
+                 text it wrote there. Destroy (and an update that stops rendering a file) \
+                 removes a file only while it still holds that text. Empty after `terraform \
+                 import`: imported files were not written by the resource.",
+            ),
+        );
+        block.attributes.push(
+            Attribute::computed("written_root_dir", Type::String).description(
+                "The provider's `root_dir` as configured (`.` when unset) when the files were \
+                 written. When `root_dir` changes, the plan shows an update that writes the \
+                 files under the new root and removes those under the old one (only while \
+                 they hold what the resource wrote, as on destroy). A relative `root_dir` \
+                 keeps state portable across checkouts.",
+            ),
+        );
+        block.attributes.push(
+            Attribute::computed("owned_dirs", Type::List(Box::new(Type::String))).description(
+                "The directories this resource created (relative to `root_dir`); destroy \
+                 removes those left empty, and no other directory.",
+            ),
+        );
         block
             .attributes
             .push(Attribute::computed("sha256", Type::String).description(
@@ -470,27 +363,57 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 
     async fn validate(&self, _ctx: &Context, config: &Value) -> Diagnostics {
+        let mut diagnostics = settings::parse(config).err().unwrap_or_default();
         // Unknown values are checked later, when Terraform knows them.
-        if !config.is_wholly_known() {
-            return Diagnostics::new();
+        if config.is_wholly_known() {
+            if let Err(errors) = self.check(config) {
+                diagnostics.extend(errors);
+            }
         }
-        match self.check(config) {
-            Ok(_) => Diagnostics::new(),
-            Err(diagnostics) => diagnostics,
-        }
+        diagnostics
     }
 
     async fn plan(&self, _ctx: &Context, request: PlanRequest) -> PlanResponse {
         let mut response = PlanResponse::proposed(&request);
-        let proposed = &request.proposed_new_state;
+        let settings = match settings::parse(&request.config) {
+            Ok(settings) => settings,
+            Err(diagnostics) => {
+                response.diagnostics = diagnostics;
+                return response;
+            }
+        };
+        let prior = &request.prior_state;
+        let mut proposed = request.proposed_new_state.clone();
+        for name in ["file_permission", "directory_permission"] {
+            proposed = with_attr(&proposed, name, planned_mode(&request.config, prior, name));
+        }
         let keep_text = self.shared.content_in_state();
         if request.config.is_wholly_known() {
             match self.check(&request.config) {
                 Ok(files) => {
-                    response
-                        .diagnostics
-                        .extend(self.overwrite_warnings(&request.prior_state, &files));
-                    response.planned_state = Self::with_files(proposed, &files, keep_text);
+                    response.diagnostics.extend(self.plan_checks(
+                        &request.config,
+                        prior,
+                        &files,
+                        &settings,
+                    ));
+                    let planned = Self::with_files(&proposed, &files, keep_text);
+                    let planned = with_attr(
+                        &planned,
+                        "owned_sha256",
+                        self.planned_owned(prior, &files, &settings),
+                    );
+                    let same_files = !self.root_moved(prior)
+                        && Self::state_paths(prior)
+                            .into_iter()
+                            .eq(files.keys().cloned());
+                    let dirs = match prior.get_attr("owned_dirs") {
+                        Some(dirs @ Value::List(_)) if same_files => dirs.clone(),
+                        Some(Value::Null) | None if !prior.is_null() && same_files => Value::Null,
+                        _ => Value::Unknown,
+                    };
+                    let planned = with_attr(&planned, "owned_dirs", dirs);
+                    response.planned_state = self.with_planned_root(prior, planned);
                 }
                 Err(diagnostics) => response.diagnostics = diagnostics,
             }
@@ -501,13 +424,16 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
                 Value::Null
             };
             let planned = match K::LAYOUT {
-                Layout::File => with_attr(proposed, "content", text),
+                Layout::File => with_attr(&proposed, "content", text),
                 Layout::Files => {
-                    let planned = with_attr(proposed, "files", text);
+                    let planned = with_attr(&proposed, "files", text);
                     with_attr(&planned, "files_sha256", Value::Unknown)
                 }
             };
             let planned = with_attr(&planned, "sha256", Value::Unknown);
+            let planned = with_attr(&planned, "owned_sha256", Value::Unknown);
+            let planned = with_attr(&planned, "owned_dirs", Value::Unknown);
+            let planned = self.with_planned_root(prior, planned);
             let id = match K::LAYOUT {
                 Layout::File => proposed.get_attr("path").cloned().unwrap_or(Value::Unknown),
                 Layout::Files => Value::Unknown,
@@ -515,8 +441,8 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             response.planned_state = with_attr(&planned, "id", id);
         }
         if K::LAYOUT == Layout::File
-            && !request.prior_state.is_null()
-            && request.prior_state.get_attr("path") != proposed.get_attr("path")
+            && !prior.is_null()
+            && prior.get_attr("path") != request.proposed_new_state.get_attr("path")
         {
             response.requires_replace.push(AttributePath::attr("path"));
         }
@@ -534,22 +460,28 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             private: request.private.clone(),
             diagnostics,
         };
-        let root = match self.root() {
+        let root = match self.state_root(&state) {
             Ok(root) => root,
             Err(diagnostics) => return respond(state, diagnostics),
         };
+        let settings = settings::parse(&state).unwrap_or_default();
         let mut found = BTreeMap::new();
+        let mut drifted_mode = None;
         for relative in Self::state_paths(&state) {
             let read = self.resolve(&root, &relative).and_then(|path| {
-                artifact::read_text(&path).map_err(|e| {
+                let text = artifact::read_text(&path).map_err(|e| {
                     Diagnostics::from(Diagnostic::error(
                         "Cannot read artifact",
                         format!("Reading {}: {e}", path.display()),
                     ))
-                })
+                })?;
+                Ok(text.map(|text| (text, artifact::file_mode(&path))))
             });
             match read {
-                Ok(Some(text)) => {
+                Ok(Some((text, mode))) => {
+                    if mode.is_some_and(|mode| mode != settings.file_mode) {
+                        drifted_mode = drifted_mode.or(mode);
+                    }
                     found.insert(relative, text);
                 }
                 Ok(None) => {}
@@ -560,11 +492,27 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             // Every file is gone: Terraform reports the deletion and plans a create.
             return respond(Value::Null, Diagnostics::new());
         }
-        // What is on disk is the state, so edits (and missing files) show as an update.
-        respond(
-            Self::with_files(&state, &found, self.shared.content_in_state()),
-            Diagnostics::new(),
-        )
+        if settings.scaffold {
+            // Edits are the user's: only missing files are drift (they are written again).
+            return respond(Self::without_missing(&state, &found), Diagnostics::new());
+        }
+        // What is on disk is the state, so edits (and missing files) show as an update,
+        // and so does a changed mode.
+        let state = Self::with_files(&state, &found, self.shared.content_in_state());
+        let drifted_dir_mode = apply::owned_dirs(&state)
+            .iter()
+            .filter_map(|dir| artifact::file_mode(&root.dir().join(dir)))
+            .find(|mode| *mode != settings.dir_mode);
+        let mut state = state;
+        for (name, drifted) in [
+            ("file_permission", drifted_mode),
+            ("directory_permission", drifted_dir_mode),
+        ] {
+            if let Some(mode) = drifted {
+                state = with_attr(&state, name, Value::String(settings::format_mode(mode)));
+            }
+        }
+        respond(state, Diagnostics::new())
     }
 
     async fn update(&self, _ctx: &Context, request: ApplyRequest) -> ApplyResponse {
@@ -572,81 +520,64 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
     }
 
     async fn delete(&self, _ctx: &Context, state: Value) -> Diagnostics {
-        let root = match self.root() {
-            Ok(root) => root,
-            Err(diagnostics) => return diagnostics,
-        };
-        let mut diagnostics = Diagnostics::new();
-        for relative in Self::state_paths(&state) {
-            diagnostics.extend(self.remove(&root, &relative));
+        // Off the runtime, as writes are: a removal may wait for a path's lock.
+        let worker = Self::new(Arc::clone(&self.shared));
+        match tokio::task::spawn_blocking(move || worker.delete_files(&state)).await {
+            Ok(diagnostics) => diagnostics,
+            Err(e) => Diagnostic::error(
+                "Cannot delete artifact",
+                format!("The task removing the files failed: {e}"),
+            )
+            .into(),
         }
-        diagnostics
     }
 
     async fn import(&self, _ctx: &Context, id: &str) -> (Vec<ImportedObject>, Diagnostics) {
-        let root = match self.root() {
-            Ok(root) => root,
-            Err(diagnostics) => return (Vec::new(), diagnostics),
-        };
-        let paths = match self.import_paths(&root, id) {
-            Ok(paths) => paths,
-            Err(diagnostics) => return (Vec::new(), diagnostics),
-        };
-        let mut files = BTreeMap::new();
-        for relative in paths {
-            let path = match self.resolve(&root, &relative) {
-                Ok(path) => path,
-                Err(diagnostics) => return (Vec::new(), diagnostics),
-            };
-            match artifact::read_text(&path) {
-                Ok(Some(text)) => {
-                    files.insert(relative, text);
-                }
-                Ok(None) => {
-                    return (
-                        Vec::new(),
-                        Diagnostic::error(
-                            "Cannot import a missing file",
-                            format!(
-                                "No file at {}. The import ID is the artifact's path relative \
-                                 to root_dir.",
-                                path.display()
-                            ),
-                        )
-                        .into(),
-                    );
-                }
-                Err(e) => {
-                    return (
-                        Vec::new(),
-                        Diagnostic::error(
-                            "Cannot read artifact",
-                            format!("{}: {e}", path.display()),
-                        )
-                        .into(),
-                    );
-                }
-            }
+        match self.import_files(id) {
+            Ok(object) => (vec![object], Diagnostics::new()),
+            Err(diagnostics) => (Vec::new(), diagnostics),
         }
-        let mut stub = empty_state(&K::inputs());
-        if K::LAYOUT == Layout::File {
-            let path = files.keys().next().cloned().unwrap_or_default();
-            stub = with_attr(&stub, "path", Value::String(path));
+    }
+}
+
+impl<K: ArtifactKind> ArtifactResource<K> {
+    /// Plans `written_root_dir`: the provider's root_dir; null for a state from before it
+    /// was recorded while nothing else changes (upgrading the provider plans no change).
+    fn with_planned_root(&self, prior: &Value, planned: Value) -> Value {
+        let legacy = !prior.is_null() && string_attr(prior, "written_root_dir").is_none();
+        if legacy && with_attr(&planned, "written_root_dir", Value::Null) == *prior {
+            return planned;
         }
-        (
-            vec![ImportedObject {
-                state: Self::with_files(&stub, &files, self.shared.content_in_state()),
-                private: Vec::new(),
-            }],
-            Diagnostics::new(),
+        with_attr(
+            &planned,
+            "written_root_dir",
+            Value::String(self.shared.root_config()),
         )
     }
 }
 
+/// The planned value of a mode attribute: the configured one; else the default, except
+/// for a state that never recorded one (written before the setting existed, or
+/// imported), which keeps null so that upgrading the provider plans no change.
+fn planned_mode(config: &Value, prior: &Value, name: &str) -> Value {
+    match config.get_attr(name) {
+        Some(value) if !value.is_null() => value.clone(),
+        _ if !prior.is_null() && prior.get_attr(name).is_none_or(Value::is_null) => Value::Null,
+        _ => settings::planned_modes(config)
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map_or(Value::Null, |(_, v)| v),
+    }
+}
+
+/// The header's note on edits, for managed files.
+const MANAGED_NOTE: &str =
+    "Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`.";
+/// The same note for files written with `lifecycle_mode = "scaffold"`.
+const SCAFFOLD_NOTE: &str =
+    "Written once (lifecycle_mode = \"scaffold\"): edits made here are kept and are not drift.";
+
 /// The header comment every generated file carries.
 pub(crate) fn header(type_name: &str, what: &str) -> String {
-    format!(
-        "Managed by Terraform ({type_name}, {what}).\n\
-         Edits made here show as drift in `terraform plan` and are overwritten by `terraform apply`."
-    )
+    format!("Managed by Terraform ({type_name}, {what}).\n{MANAGED_NOTE}")
 }
