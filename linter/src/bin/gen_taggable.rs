@@ -22,7 +22,9 @@
 //! supports:") and top-level again after a rule (`---`, `- - -`). Top-level
 //! arguments are taken; a nested one only when the resource has no top-level
 //! one and it is `user_labels` or `resource_labels` (as `settings.user_labels`
-//! of `google_sql_database_instance`).
+//! of `google_sql_database_instance`). An argument the page also describes as
+//! a block is not a map of labels and is left out, and so are the types in
+//! [`NOT_RESOURCE_LABELS`].
 //!
 //! Files are read from each repository's `HEAD` with git, and the commits are
 //! written into the file's header. `--check` compares instead of writing and
@@ -47,6 +49,13 @@ fn is_label_attribute(provider: &str, name: &str) -> bool {
         _ => name == "tags",
     }
 }
+
+/// Types whose label attribute is not free-form resource labels, with the
+/// reason. Requiring keys there would ask for labels the API rejects.
+const NOT_RESOURCE_LABELS: &[(&str, &str)] = &[(
+    "google_cloud_identity_group",
+    "its required `labels` select the group type and accept only Cloud Identity's own keys",
+)];
 
 /// When a resource has several label attributes, the one that holds the
 /// resource's own labels: `user_labels` and `resource_labels` exist exactly
@@ -271,11 +280,14 @@ fn page_type<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// The label attributes a resource page documents as arguments, as paths
-/// (`tags`, `settings.user_labels`).
+/// (`tags`, `settings.user_labels`). An argument that the page also describes
+/// as a block ("The `labels` block supports:", a list of key/value blocks) is
+/// not a map of labels, and is left out.
 fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut in_arguments = false;
     let mut block: Option<String> = None;
+    let mut introduced: Vec<String> = Vec::new();
     let mut pending: Option<String> = None;
     let mut flush = |pending: &mut Option<String>, paragraph: &str| {
         if let Some(path) = pending.take()
@@ -316,6 +328,7 @@ fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
             if matches!(line.trim(), "---" | "- - -") {
                 block = None;
             } else if let Some(name) = block_intro(line) {
+                introduced.push(name.clone());
                 block = Some(name);
             }
         }
@@ -323,6 +336,10 @@ fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
         paragraph.push('\n');
     }
     flush(&mut pending, &paragraph);
+    found.retain(|path| {
+        let leaf = path.rsplit('.').next().unwrap_or(path);
+        !introduced.iter().any(|b| b == path || b == leaf)
+    });
     found
 }
 
@@ -361,6 +378,9 @@ fn documented_types(repo: &Repo, provider: &str) -> Result<BTreeMap<String, Stri
         let Some(rtype) = page_type(&text, &prefix) else {
             continue;
         };
+        if NOT_RESOURCE_LABELS.iter().any(|(t, _)| *t == rtype) {
+            continue;
+        }
         let mut attrs = documented_label_attributes(&text, provider);
         let top_level = attrs.iter().any(|a| !a.contains('.'));
         if top_level {
@@ -581,6 +601,27 @@ A `volume` block supports the following:
             documented_label_attributes(GOOGLE_PAGE, "google"),
             ["settings.user_labels", "settings.labels", "labels"]
         );
+    }
+
+    #[test]
+    fn arguments_that_are_blocks_are_not_label_maps() {
+        let page = "\
+# google_example
+
+## Argument Reference
+
+* `labels` -
+  (Optional)
+  The labels of this descriptor.
+  Structure is [documented below](#nested_labels).
+
+<a name=\"nested_labels\"></a>The `labels` block supports:
+
+* `key` -
+  (Required)
+  The key.
+";
+        assert!(documented_label_attributes(page, "google").is_empty());
     }
 
     #[test]
