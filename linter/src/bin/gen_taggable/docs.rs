@@ -37,6 +37,14 @@ fn preference(name: &str) -> u8 {
     }
 }
 
+/// Nested label attributes that hold the resource's own labels, read when the
+/// resource has no top-level one: `user_labels` and `resource_labels`
+/// (`settings.user_labels` of Cloud SQL), and the `labels` of the object
+/// `metadata` of Cloud Run's Knative-style resources (`google_cloud_run_service`).
+fn is_nested_resource_labels(path: &str) -> bool {
+    preference(path) < 2 || path == "metadata.labels"
+}
+
 /// The resource type a documentation page describes: its `# <type>` title.
 fn page_type<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     text.lines()
@@ -58,18 +66,8 @@ fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
     let mut in_arguments = false;
     let mut block: Option<String> = None;
     let mut introduced: Vec<String> = Vec::new();
-    let mut pending: Option<String> = None;
-    let mut flush = |pending: &mut Option<String>, paragraph: &str| {
-        if let Some(path) = pending.take()
-            && (paragraph.contains("(Optional") || paragraph.contains("(Required"))
-        {
-            found.push(path);
-        }
-    };
-    let mut paragraph = String::new();
     for line in text.lines() {
         if let Some(heading) = line.strip_prefix("## ") {
-            flush(&mut pending, &paragraph);
             in_arguments = heading.trim_start().starts_with("Argument");
             block = None;
             continue;
@@ -83,16 +81,13 @@ fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
             .and_then(|rest| rest.split_once('`'))
             .map(|(name, _)| name);
         if let Some(name) = bullet {
-            flush(&mut pending, &paragraph);
-            paragraph.clear();
             if is_label_attribute(provider, name) {
-                pending = Some(match &block {
+                found.push(match &block {
                     Some(b) => format!("{b}.{name}"),
                     None => name.to_owned(),
                 });
             }
         } else if !line.starts_with([' ', '\t']) && !line.trim().is_empty() {
-            flush(&mut pending, &paragraph);
             // A rule (`---`, `- - -`) separates groups of arguments; the
             // top-level ones may follow the blocks of earlier ones.
             if matches!(line.trim(), "---" | "- - -") {
@@ -102,10 +97,7 @@ fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
                 block = Some(name);
             }
         }
-        paragraph.push_str(line);
-        paragraph.push('\n');
     }
-    flush(&mut pending, &paragraph);
     found.retain(|path| {
         let leaf = path.rsplit('.').next().unwrap_or(path);
         !introduced.iter().any(|b| b == path || b == leaf)
@@ -156,7 +148,7 @@ pub(crate) fn documented_types(repo: &Repo, provider: &str) -> Result<BTreeMap<S
         if top_level {
             attrs.retain(|a| !a.contains('.'));
         } else {
-            attrs.retain(|a| preference(a) < 2);
+            attrs.retain(|a| is_nested_resource_labels(a));
         }
         attrs.sort_by_key(|a| (preference(a), a.clone()));
         let Some(attr) = attrs.into_iter().next() else {
@@ -309,6 +301,20 @@ A `volume` block supports the following:
         ];
         for (line, block) in cases {
             assert_eq!(block_intro(line).as_deref(), block, "{line}");
+        }
+    }
+
+    #[test]
+    fn nested_labels_count_only_where_they_are_the_resources_own() {
+        for path in [
+            "settings.user_labels",
+            "node_config.resource_labels",
+            "metadata.labels",
+        ] {
+            assert!(is_nested_resource_labels(path), "{path}");
+        }
+        for path in ["node_config.labels", "template.labels", "volume.tags"] {
+            assert!(!is_nested_resource_labels(path), "{path}");
         }
     }
 

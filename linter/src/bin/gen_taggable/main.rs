@@ -17,14 +17,15 @@
 //!
 //! For azurerm and google the resource pages (`website/docs/r/*.html.markdown`)
 //! are read: an argument counts when it is an unindented bullet of the
-//! "Argument Reference" section that says `(Optional)` or `(Required)`. It is
-//! nested after a line that introduces a block ("The `settings` block
-//! supports:") and top-level again after a rule (`---`, `- - -`). Top-level
-//! arguments are taken; a nested one only when the resource has no top-level
-//! one and it is `user_labels` or `resource_labels` (as `settings.user_labels`
-//! of `google_sql_database_instance`). An argument the page also describes as
-//! a block is not a map of labels and is left out, and so are the types in
-//! [`NOT_RESOURCE_LABELS`].
+//! "Argument Reference" section named `tags` (azurerm) or `labels`,
+//! `user_labels`, `resource_labels` (google). It is nested after a line that
+//! introduces a block ("The `settings` block supports:") and top-level again
+//! after a rule (`---`, `- - -`). Top-level arguments are taken; a nested one
+//! only when the resource has no top-level one and it holds the resource's
+//! own labels (`docs::is_nested_resource_labels`: `settings.user_labels` of
+//! `google_sql_database_instance`, `metadata.labels` of Cloud Run v1). An
+//! argument the page also describes as a block is not a map of labels and is
+//! left out, and so are the types in `docs::NOT_RESOURCE_LABELS`.
 //!
 //! Files are read from each repository's `HEAD` with git, and the commits are
 //! written into the file's header. `--check` compares instead of writing and
