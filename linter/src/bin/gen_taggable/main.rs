@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run -p devopsflow-lint --bin gen-taggable -- \
-//!     --aws DIR --azurerm DIR --google DIR [--out FILE] [--check]
+//!     --aws DIR[@REV]... --azurerm DIR[@REV]... --google DIR[@REV]... [--out FILE] [--check]
 //! ```
 //!
 //! Each `DIR` is a git repository (a clone or a bare git directory) of:
@@ -42,6 +42,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
+use clap::Parser;
 
 use repo::Repo;
 
@@ -75,45 +76,43 @@ impl Source {
     }
 }
 
+/// Writes linter/data/taggable.tsv from the providers' sources (see the
+/// file's header and linter/README.md).
+#[derive(Debug, Parser)]
+#[command(name = "gen-taggable")]
 struct Args {
-    sources: Vec<Source>,
+    /// A git clone of terraform-linters/tflint-ruleset-aws, as DIR or DIR@REV
+    /// (repeatable; the first listing a type wins).
+    #[arg(long = "aws", value_name = "DIR[@REV]", required = true)]
+    aws: Vec<String>,
+    /// A git clone of hashicorp/terraform-provider-azurerm, as DIR or DIR@REV
+    /// (repeatable).
+    #[arg(long = "azurerm", value_name = "DIR[@REV]", required = true)]
+    azurerm: Vec<String>,
+    /// A git clone of hashicorp/terraform-provider-google (or -google-beta),
+    /// as DIR or DIR@REV (repeatable).
+    #[arg(long = "google", value_name = "DIR[@REV]", required = true)]
+    google: Vec<String>,
+    /// The file to write or check.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/data/taggable.tsv"))]
     out: PathBuf,
+    /// Compare with the file instead of writing it: exit 1 when it differs.
+    #[arg(long)]
     check: bool,
 }
 
-fn parse_args() -> Result<Args> {
-    let mut sources = Vec::new();
-    let mut out = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/taggable.tsv"));
-    let mut check = false;
-    let mut args = std::env::args_os().skip(1);
-    while let Some(arg) = args.next() {
-        let arg = arg.to_string_lossy().into_owned();
-        let mut value = || {
-            args.next()
-                .map(|v| v.to_string_lossy().into_owned())
-                .with_context(|| format!("{arg} needs a value"))
-        };
-        match arg.as_str() {
-            "--aws" => sources.push(Source::parse("--aws", &value()?)),
-            "--azurerm" => sources.push(Source::parse("--azurerm", &value()?)),
-            "--google" => sources.push(Source::parse("--google", &value()?)),
-            "--out" => out = PathBuf::from(value()?),
-            "--check" => check = true,
-            other => bail!("unknown argument {other}"),
-        }
+impl Args {
+    fn sources(&self) -> Vec<Source> {
+        let flags = [
+            ("--aws", &self.aws),
+            ("--azurerm", &self.azurerm),
+            ("--google", &self.google),
+        ];
+        flags
+            .into_iter()
+            .flat_map(|(flag, values)| values.iter().map(move |v| Source::parse(flag, v)))
+            .collect()
     }
-    for flag in ["--aws", "--azurerm", "--google"] {
-        if !sources.iter().any(|s| s.flag == flag) {
-            bail!(
-                "missing {flag} DIR (a git repository of the source, see --help in the file header)"
-            );
-        }
-    }
-    Ok(Args {
-        sources,
-        out,
-        check,
-    })
 }
 
 /// The repositories each flag accepts, and the provider their rows belong to.
@@ -136,7 +135,7 @@ fn render(args: &Args) -> Result<String> {
     let mut rows: BTreeMap<String, (String, &str, String)> = BTreeMap::new();
     let mut header_sources = String::new();
     let mut command = String::from("cargo run -p devopsflow-lint --bin gen-taggable --");
-    for source in &args.sources {
+    for source in &args.sources() {
         let repo = Repo::open(source)?;
         let (names, provider) = expected(source.flag);
         if !names.contains(&repo.name.as_str()) {
@@ -227,7 +226,15 @@ fn cross_check(
 }
 
 fn run() -> Result<ExitCode> {
-    let args = parse_args()?;
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version.
+            print!("{e}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(e) => bail!("{e}"),
+    };
     let text = render(&args)?;
     if args.check {
         let current = std::fs::read_to_string(&args.out)
