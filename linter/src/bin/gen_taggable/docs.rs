@@ -57,22 +57,38 @@ fn page_type<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
         })
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Arguments,
+    Attributes,
+    Other,
+}
+
 /// The label attributes a resource page documents as arguments, as paths
 /// (`tags`, `settings.user_labels`). An argument that the page also describes
 /// as a block ("The `labels` block supports:", a list of key/value blocks) is
-/// not a map of labels, and is left out.
+/// not a map of labels, and is left out. A top-level bullet of "Attributes
+/// Reference" marked `(Optional)` or `(Required)` is an argument filed in the
+/// wrong section, and counts too.
 fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
     let mut found = Vec::new();
-    let mut in_arguments = false;
+    let mut section = Section::Other;
     let mut block: Option<String> = None;
     let mut introduced: Vec<String> = Vec::new();
     for line in text.lines() {
         if let Some(heading) = line.strip_prefix("## ") {
-            in_arguments = heading.trim_start().starts_with("Argument");
+            let heading = heading.trim_start();
+            section = if heading.starts_with("Argument") {
+                Section::Arguments
+            } else if heading.starts_with("Attribute") {
+                Section::Attributes
+            } else {
+                Section::Other
+            };
             block = None;
             continue;
         }
-        if !in_arguments {
+        if section == Section::Other {
             continue;
         }
         let bullet = line
@@ -81,7 +97,9 @@ fn documented_label_attributes(text: &str, provider: &str) -> Vec<String> {
             .and_then(|rest| rest.split_once('`'))
             .map(|(name, _)| name);
         if let Some(name) = bullet {
-            if is_label_attribute(provider, name) {
+            let argument = section == Section::Arguments
+                || (block.is_none() && (line.contains("(Optional") || line.contains("(Required")));
+            if argument && is_label_attribute(provider, name) {
                 found.push(match &block {
                     Some(b) => format!("{b}.{name}"),
                     None => name.to_owned(),
@@ -253,6 +271,30 @@ A `volume` block supports the following:
             documented_label_attributes(GOOGLE_PAGE, "google"),
             ["settings.user_labels", "settings.labels", "labels"]
         );
+    }
+
+    #[test]
+    fn an_argument_filed_under_attributes_counts() {
+        let page = "\
+# azurerm_order
+
+## Arguments Reference
+
+* `name` - (Required) The name.
+
+## Attributes Reference
+
+* `id` - The ID.
+
+* `tags` - (Optional) A mapping of tags to assign to the resource.
+
+---
+
+The `certificates` block supports the following:
+
+* `tags` - (Optional) Not at the top level.
+";
+        assert_eq!(documented_label_attributes(page, "azurerm"), ["tags"]);
     }
 
     #[test]
