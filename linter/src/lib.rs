@@ -18,7 +18,7 @@
 //! | 7 | [`config`], [`suppress`] | the configuration file parsed into settings; inline suppressions |
 //! | 8 | [`driver`] | the lint driver: module calls and inputs, default tags, dispatch, governance |
 //! | 9 | [`fix_apply`], [`baseline`], [`output`] | applying fixes, baselines, output formats |
-//! | 10 | `main.rs` | the command line |
+//! | 10 | `main.rs` | the command line; each binary under src/bin/ (`gen-taggable`, the writer of `data/taggable.tsv`) is a crate of its own, outside these layers |
 //!
 //! # Pipeline
 //!

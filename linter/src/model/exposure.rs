@@ -18,6 +18,41 @@ pub(crate) enum Direction {
     Egress,
 }
 
+/// The transport an exposure lets through. AWS `-1`/`all`, Azure `*` and
+/// GCP `all` are every protocol; ICMP and other portless protocols are never
+/// exposures (they reach no port).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Protocol {
+    Any,
+    Tcp,
+    Udp,
+    /// A port-carrying protocol other than TCP and UDP (GCP `sctp`).
+    Other,
+}
+
+impl Protocol {
+    /// Reads a protocol name or IANA number (`tcp`/`6`, `udp`/`17`,
+    /// `sctp`/`132`); `None` for anything else (ICMP, ESP, unknown).
+    fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "tcp" | "6" => Some(Self::Tcp),
+            "udp" | "17" => Some(Self::Udp),
+            "sctp" | "132" => Some(Self::Other),
+            _ => None,
+        }
+    }
+
+    /// The protocol's name in messages, `None` for TCP and any protocol
+    /// (the messages' default reading).
+    pub(crate) fn qualifier(self) -> Option<&'static str> {
+        match self {
+            Self::Any | Self::Tcp => None,
+            Self::Udp => Some("udp"),
+            Self::Other => Some("sctp"),
+        }
+    }
+}
+
 /// Ports of an exposure: inclusive intervals, never materialised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Ports {
@@ -59,6 +94,7 @@ pub(crate) struct Exposure<'w> {
     pub(crate) decl: ResourceDecl<'w>,
     pub(crate) span: Range<usize>,
     pub(crate) direction: Direction,
+    pub(crate) protocol: Protocol,
     pub(crate) ports: Ports,
     pub(crate) source: String,
     pub(crate) group: Option<String>,
@@ -91,24 +127,23 @@ fn port_number(value: Option<Value>) -> Option<u32> {
     })
 }
 
-/// Ports of an AWS rule from `protocol`, `from_port` and `to_port`.
-fn aws_ports(node: &Node<'_, '_>, protocol_attr: &str) -> Option<Ports> {
-    let protocol = node
+/// Protocol and ports of an AWS rule from `protocol`, `from_port` and
+/// `to_port` (`-1`/`all` is every protocol and port; ICMP has no ports).
+fn aws_ports(node: &Node<'_, '_>, protocol_attr: &str) -> Option<(Protocol, Ports)> {
+    let text = node
         .value(protocol_attr)?
         .to_string_value()?
         .to_ascii_lowercase();
-    match protocol.as_str() {
-        "-1" | "all" => Some(Ports::All),
-        "tcp" | "udp" | "6" | "17" => {
-            let from = port_number(node.value("from_port"))?;
-            let to = port_number(node.value("to_port"))?;
-            if from == 0 && to == 0 {
-                return Some(Ports::All);
-            }
-            Some(Ports::Ranges(vec![(from.min(to), from.max(to))]))
-        }
-        _ => None,
+    if matches!(text.as_str(), "-1" | "all") {
+        return Some((Protocol::Any, Ports::All));
     }
+    let protocol = Protocol::parse(&text).filter(|p| *p != Protocol::Other)?;
+    let from = port_number(node.value("from_port"))?;
+    let to = port_number(node.value("to_port"))?;
+    if from == 0 && to == 0 {
+        return Some((protocol, Ports::All));
+    }
+    Some((protocol, Ports::Ranges(vec![(from.min(to), from.max(to))])))
 }
 
 fn group_of(node: &Node<'_, '_>, attrs: &[&str], rtype: &str) -> Option<String> {
@@ -127,17 +162,18 @@ fn push<'w>(
     decl: &ResourceDecl<'w>,
     node: &Node<'_, '_>,
     direction: Direction,
-    ports: Option<Ports>,
+    traffic: Option<(Protocol, Ports)>,
     source: Option<String>,
     group: Option<String>,
 ) {
-    let (Some(ports), Some(source)) = (ports, source) else {
+    let (Some((protocol, ports)), Some(source)) = (traffic, source) else {
         return;
     };
     out.push(Exposure {
         decl: *decl,
         span: node.span.clone(),
         direction,
+        protocol,
         ports,
         source,
         group,
@@ -214,12 +250,16 @@ fn aws<'w>(module: &ModuleCtx<'w>, out: &mut Vec<Exposure<'w>>) {
     }
 }
 
-/// Ports of an Azure rule; `None` for ICMP or unknown values.
-fn azure_ports(node: &Node<'_, '_>) -> Option<Ports> {
-    let protocol = node.value("protocol")?.as_str()?.to_ascii_lowercase();
-    if !matches!(protocol.as_str(), "*" | "tcp" | "udp") {
-        return None;
-    }
+/// Protocol and ports of an Azure rule; `None` for ICMP, ESP, AH or unknown
+/// values.
+fn azure_ports(node: &Node<'_, '_>) -> Option<(Protocol, Ports)> {
+    let text = node.value("protocol")?.as_str()?.to_ascii_lowercase();
+    let protocol = match text.as_str() {
+        "*" => Protocol::Any,
+        "tcp" => Protocol::Tcp,
+        "udp" => Protocol::Udp,
+        _ => return None,
+    };
     let mut specs = Vec::new();
     for attr in ["destination_port_range", "destination_port_ranges"] {
         match node.value(attr) {
@@ -227,7 +267,7 @@ fn azure_ports(node: &Node<'_, '_>) -> Option<Ports> {
             Some(value) => specs.extend(value.string_list()?),
         }
     }
-    port_specs(&specs)
+    Some((protocol, port_specs(&specs)?))
 }
 
 /// Parses `"*"`, `"22"` and `"1000-2000"` port specifications.
@@ -322,21 +362,28 @@ fn gcp<'w>(module: &ModuleCtx<'w>, out: &mut Vec<Exposure<'w>>) {
             };
             let source = public_source(&[node.value(ranges_attr)]);
             for allow in node.blocks("allow") {
-                let ports = allow
+                let traffic = allow
                     .value("protocol")
-                    .and_then(|p| p.as_str().map(str::to_ascii_lowercase))
-                    .and_then(|p| match p.as_str() {
-                        "all" => Some(Ports::All),
-                        "tcp" | "udp" | "sctp" => match allow.value("ports") {
-                            None | Some(Value::Null) => Some(Ports::All),
-                            Some(v) => port_specs(&v.string_list()?),
-                        },
-                        _ => None,
-                    });
-                push(out, decl, &allow, direction, ports, source.clone(), None);
+                    .and_then(|p| p.to_string_value())
+                    .and_then(|p| gcp_ports(&allow, &p));
+                push(out, decl, &allow, direction, traffic, source.clone(), None);
             }
         }
     }
+}
+
+/// Protocol and ports of a GCP `allow` block: `all` is every protocol and
+/// port, a port-carrying protocol without `ports` is all of its ports.
+fn gcp_ports(allow: &Node<'_, '_>, protocol: &str) -> Option<(Protocol, Ports)> {
+    if protocol.eq_ignore_ascii_case("all") {
+        return Some((Protocol::Any, Ports::All));
+    }
+    let protocol = Protocol::parse(protocol)?;
+    let ports = match allow.value("ports") {
+        None | Some(Value::Null) => Ports::All,
+        Some(v) => port_specs(&v.string_list()?)?,
+    };
+    Some((protocol, ports))
 }
 
 /// Every internet-facing rule in the module (see [`ModuleCtx::exposures`]).

@@ -8,7 +8,8 @@ use crate::findings::{RuleMeta, Severity};
 /// Which server-side encryption an S3 bucket must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum S3Policy {
-    /// Any explicit server-side encryption (`AES256` or KMS).
+    /// Any encryption, which S3's default SSE-S3 (every new object since
+    /// January 2023) already gives: nothing to report.
     Any,
     /// KMS (`aws:kms` or `aws:kms:dsse`).
     Kms,
@@ -35,7 +36,8 @@ pub struct Settings {
     /// The S3 encryption policy.
     pub s3_encryption: S3Policy,
     /// Require customer-managed KMS keys where the rules say "by policy"
-    /// (DynamoDB, GCS buckets, GCE disks, state backends).
+    /// (DynamoDB, CloudWatch log groups, GCS buckets, GCE disks, state
+    /// backends).
     pub require_kms: bool,
     /// Overrides keyed by rule code.
     pub rules: HashMap<&'static str, RuleOverride>,

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use hcl_edit::structure::Body;
 
+mod repeated_keys;
 pub mod workspace;
 
 /// Index of a file in a [`crate::Workspace`].

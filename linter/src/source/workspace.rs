@@ -222,7 +222,7 @@ impl Workspace {
             self.files.push(file);
             return id;
         }
-        match hcl_edit::parser::parse_body(&file.text) {
+        match super::repeated_keys::parse_body(&file.text) {
             Ok(body) => file.body = Some(body),
             Err(err) => self.parse_errors.push(ParseError {
                 file: id,
@@ -244,7 +244,7 @@ impl Workspace {
         if old.path.to_string_lossy().ends_with(".json") {
             return false;
         }
-        let Ok(body) = hcl_edit::parser::parse_body(&text) else {
+        let Ok(body) = super::repeated_keys::parse_body(&text) else {
             return false;
         };
         let mut file = SourceFile::new(old.path.clone(), old.display.clone(), text, old.kind);

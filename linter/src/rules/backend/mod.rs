@@ -30,10 +30,30 @@ impl<'w> Backend<'w, '_> {
             .find_map(|n| n.attr(name).map(|a| (a, n.file)))
     }
 
-    /// `true` when the block is empty and no file completes it: the settings
-    /// come from `-backend-config` on the command line.
+    /// `true` when `terraform init` needs `-backend-config` to complete the
+    /// block: a setting the backend type requires is neither in the block
+    /// nor in a `.tfbackend` file (for a type whose required settings are not
+    /// listed here, when the block and files are empty). The command line may
+    /// then bring any other setting too (locking, encryption, keys), so rules
+    /// stay silent about what the block leaves out.
     pub(crate) fn is_partial(&self) -> bool {
-        self.node.body.is_empty() && self.files.is_empty()
+        match required_settings(self.kind) {
+            Some(names) => names.iter().any(|name| self.attr(name).is_none()),
+            None => self.node.body.is_empty() && self.files.is_empty(),
+        }
+    }
+}
+
+/// The settings a backend type cannot do without (Terraform's backend
+/// documentation: `s3` needs `bucket` and `key`, its `region` may come from
+/// the environment; `gcs` needs `bucket`; `azurerm` needs the storage
+/// account, container and key).
+fn required_settings(kind: &str) -> Option<&'static [&'static str]> {
+    match kind {
+        "s3" => Some(&["bucket", "key"]),
+        "gcs" => Some(&["bucket"]),
+        "azurerm" => Some(&["storage_account_name", "container_name", "key"]),
+        _ => None,
     }
 }
 

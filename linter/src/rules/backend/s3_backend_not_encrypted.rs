@@ -1,7 +1,8 @@
 //! ## What it does
 //! Checks that an `s3` backend sets `encrypt = true`, in the block or in a
-//! `*.tfbackend` file of the module. An empty block, completed with
-//! `-backend-config` at `init`, is not reported. The `gcs` and `azurerm`
+//! `*.tfbackend` file of the module. A partial block (empty, or without
+//! `bucket` or `key`), completed with `-backend-config` at `init`, is not
+//! reported: the command line can set `encrypt` too. The `gcs` and `azurerm`
 //! backends always encrypt state at rest and lock it natively; for them see
 //! DFL404 (customer-managed keys) and DFL405 (credentials in code).
 //!

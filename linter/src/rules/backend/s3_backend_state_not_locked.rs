@@ -1,7 +1,14 @@
 //! ## What it does
 //! Checks that an `s3` backend locks the state, with `use_lockfile = true`
-//! (Terraform 1.10+) or a `dynamodb_table`. An empty block, completed with
-//! `-backend-config` at `init`, is not reported.
+//! (S3 native locking, Terraform 1.10+) or a `dynamodb_table`.
+//!
+//! Only a complete block is reported: one that, with the module's
+//! `*.tfbackend` files, states both `bucket` and `key`, so `terraform init`
+//! needs no `-backend-config`, and sets neither `use_lockfile = true` nor a
+//! `dynamodb_table`. A partial block (`backend "s3" {}`, or one without
+//! `bucket` or `key`) is completed with `-backend-config` at `init`, which can
+//! bring the lock settings too, so it is never reported. A setting whose value
+//! is unknown is treated as locking.
 //!
 //! ## Why is this bad?
 //! Two concurrent runs without a lock can both write the state and corrupt it.

@@ -1,21 +1,36 @@
 //! ## What it does
-//! Checks that every `aws_s3_bucket` has a server-side encryption
-//! configuration, written inline (provider v3) or as a separate
-//! `aws_s3_bucket_server_side_encryption_configuration` (provider v4+) joined
-//! to the bucket by reference (also through `for_each = aws_s3_bucket.x`) or
-//! by name. With `s3_encryption = "kms"` in the
-//! configuration, the algorithm must be `aws:kms` or `aws:kms:dsse`.
+//! With `s3_encryption = "kms"` in the configuration, checks that every
+//! `aws_s3_bucket` is encrypted with a KMS key (`aws:kms` or `aws:kms:dsse`),
+//! by an encryption configuration written inline (provider v3) or as a
+//! separate `aws_s3_bucket_server_side_encryption_configuration` (provider
+//! v4+). With the default policy (`s3_encryption = "any"`) the rule is
+//! silent.
+//!
+//! Since 5 January 2023 S3 encrypts every new object with SSE-S3 (S3-managed
+//! keys) when a bucket has no encryption configuration, and no bucket can turn
+//! that off. So a bucket created by any aws provider version today is
+//! encrypted at rest, and "not encrypted" is no longer true; what can still be
+//! true is "not encrypted with KMS", which matters where a policy asks for
+//! keys you can audit and revoke.
+//!
+//! An encryption resource is joined to its bucket by reference
+//! (`bucket = aws_s3_bucket.logs.id` or `.bucket`, also through
+//! `for_each = aws_s3_bucket.logs`), or by a literal bucket name equal to the
+//! bucket's literal name. One with `count = 0` (or an empty `for_each`)
+//! configures nothing. A bucket whose name is not a literal (for example built
+//! from `data.aws_caller_identity`) is still checked, through references. An
+//! encryption resource whose `bucket` is neither a bucket reference nor a
+//! literal (a variable, a module output) may configure any bucket, so no
+//! bucket of the module is reported for a missing configuration.
 //!
 //! ## Why is this bad?
-//! Since January 2023 S3 encrypts new objects with SSE-S3 by default, so the
-//! default policy (`s3_encryption = "any"`) asks for an explicit configuration
-//! that reviewers can see and Terraform keeps from drifting. Data that must be
-//! auditable or revocable needs a KMS key, which the `"kms"` policy enforces.
-//! A bucket whose encryption resource cannot be matched (its `bucket` is
-//! unknown) is not reported.
+//! SSE-S3 keys are owned by S3: their use is not logged in CloudTrail and
+//! cannot be restricted by key policy or revoked. Data that must be auditable
+//! or revocable needs a KMS key.
 //!
 //! ## Example
 //! ```hcl
+//! # config: s3_encryption = "kms"
 //! resource "aws_s3_bucket" "logs" {
 //!   bucket = "acme-logs"
 //! }
@@ -35,96 +50,109 @@
 //! ```
 //!
 //! ## References
-//! Checkov `CKV_AWS_19`, `CKV_AWS_145`; Trivy `AWS-0088`, `AWS-0132`.
+//! Checkov `CKV_AWS_19`, `CKV_AWS_145`; Trivy `AWS-0088`, `AWS-0132`; AWS
+//! S3 user guide, "Setting default server-side encryption behavior for Amazon
+//! S3 buckets" (SSE-S3 applied to all new objects since January 2023).
 
-use crate::model::{Node, references};
+use crate::model::{Node, ResourceDecl, references};
 use crate::rule::{Ctx, Rule};
 use crate::settings::S3Policy;
 use crate::value::Value;
 
+const CONFIGURATION: &str = "aws_s3_bucket_server_side_encryption_configuration";
+
 /// DFL101
 pub(crate) struct S3BucketNotEncrypted;
 
+/// What the module's encryption resources configure.
+#[derive(Default)]
+struct Covered<'w> {
+    /// Bucket resources named by reference.
+    resources: Vec<&'w str>,
+    /// Literal bucket names.
+    names: Vec<String>,
+    /// Some configuration's bucket cannot be attributed.
+    anything: bool,
+}
+
 impl Rule for S3BucketNotEncrypted {
     fn help(&self) -> &'static str {
-        "add an aws_s3_bucket_server_side_encryption_configuration for the bucket (aws:kms when KMS is required)"
+        "add an aws_s3_bucket_server_side_encryption_configuration with sse_algorithm = \"aws:kms\" for the bucket"
     }
 
     fn check(&self, cx: &mut Ctx<'_, '_>) {
+        if cx.settings.s3_encryption != S3Policy::Kms {
+            return;
+        }
         let module = cx.module;
-        let kms = cx.settings.s3_encryption == S3Policy::Kms;
-        // Encryption resources, with the bucket they configure.
-        let mut covered_names: Vec<&str> = Vec::new();
-        let mut covered_buckets: Vec<String> = Vec::new();
-        let mut unattributed = false;
-        for decl in module
-            .items
-            .of_type("aws_s3_bucket_server_side_encryption_configuration")
-        {
-            let Some(bucket) = decl.block.body.get_attribute("bucket") else {
-                continue;
-            };
-            let mut refs = Vec::new();
-            references(&bucket.value, &mut refs);
-            // `for_each = aws_s3_bucket.this` with `bucket = each.value.id`
-            // configures every instance of that bucket resource.
-            if let Some(for_each) = decl.block.body.get_attribute("for_each") {
-                references(&for_each.value, &mut refs);
+        let mut covered = Covered::default();
+        for decl in module.items.of_type(CONFIGURATION) {
+            let instances = module.instances(decl);
+            if instances.is_empty() {
+                continue; // `count = 0`: configures nothing.
             }
-            let by_ref: Vec<&str> = refs
-                .iter()
-                .filter(|(t, _)| *t == "aws_s3_bucket")
-                .map(|(_, n)| *n)
-                .collect();
-            for node in module.instances(decl) {
-                check_algorithms(cx, decl, &node, kms);
+            let by_ref = bucket_references(decl);
+            for node in &instances {
+                check_algorithms(cx, decl, node);
                 if by_ref.is_empty() {
                     match node.value("bucket") {
-                        Some(Value::String(name)) => covered_buckets.push(name),
-                        _ => unattributed = true,
+                        Some(Value::String(name)) => covered.names.push(name),
+                        _ => covered.anything = true,
                     }
                 }
             }
-            covered_names.extend(by_ref);
+            covered.resources.extend(by_ref);
         }
         for decl in module.items.of_type("aws_s3_bucket") {
             for node in module.instances(decl) {
                 let inline = node.blocks("server_side_encryption_configuration");
-                if !inline.is_empty() {
-                    check_algorithms(cx, decl, &inline[0], kms);
+                if let Some(block) = inline.first() {
+                    check_algorithms(cx, decl, block);
                     continue;
                 }
-                if unattributed || covered_names.contains(&decl.name) {
+                if covered.anything
+                    || covered.resources.contains(&decl.name)
+                    || node.has_unknown_blocks("server_side_encryption_configuration")
+                {
                     continue;
                 }
-                match node.value("bucket") {
-                    Some(Value::String(name)) if covered_buckets.contains(&name) => continue,
-                    Some(v) if !v.is_null() && !matches!(v, Value::String(_)) => continue,
-                    _ => {}
-                }
-                if node.has_unknown_blocks("server_side_encryption_configuration") {
+                if let Some(Value::String(name)) = node.value("bucket")
+                    && covered.names.contains(&name)
+                {
                     continue;
                 }
                 cx.report_resource(
                     decl,
                     node.span.clone(),
-                    "bucket has no server-side encryption configuration".to_owned(),
+                    "bucket is not encrypted with KMS: it has no server-side encryption \
+                     configuration, so S3 applies its default SSE-S3 (S3-managed keys)"
+                        .to_owned(),
                 );
             }
         }
     }
 }
 
-/// Checks `rule { apply_server_side_encryption_by_default { sse_algorithm } }`.
-fn check_algorithms(
-    cx: &mut Ctx<'_, '_>,
-    decl: &crate::model::ResourceDecl<'_>,
-    node: &Node<'_, '_>,
-    kms: bool,
-) {
-    if !kms {
-        return;
+/// The `aws_s3_bucket` resources an encryption resource names in `bucket`
+/// (`aws_s3_bucket.x.id`, `.bucket`) or iterates with `for_each`
+/// (`for_each = aws_s3_bucket.x` with `bucket = each.value.id`).
+fn bucket_references<'w>(decl: &ResourceDecl<'w>) -> Vec<&'w str> {
+    let body = &decl.block.body;
+    let mut refs = Vec::new();
+    for name in ["bucket", "for_each"] {
+        if let Some(attr) = body.get_attribute(name) {
+            references(&attr.value, &mut refs);
+        }
     }
+    refs.iter()
+        .filter(|(t, _)| *t == "aws_s3_bucket")
+        .map(|(_, n)| *n)
+        .collect()
+}
+
+/// Reports `rule { apply_server_side_encryption_by_default { sse_algorithm } }`
+/// set to an algorithm other than KMS.
+fn check_algorithms(cx: &mut Ctx<'_, '_>, decl: &ResourceDecl<'_>, node: &Node<'_, '_>) {
     for rule in node.blocks("rule") {
         for default in rule.blocks("apply_server_side_encryption_by_default") {
             let Some(attr) = default.attr("sse_algorithm") else {

@@ -1,7 +1,13 @@
 //! ## What it does
 //! Reports firewall rules (every form listed in DFL201) that let the internet
-//! reach SSH (22) or RDP (3389). Port ranges are intervals, so `0-1024`
-//! covers 22.
+//! reach SSH (TCP 22) or RDP (TCP and UDP 3389). Port ranges are intervals,
+//! so `0-1024` covers 22.
+//!
+//! The protocol counts: names and IANA numbers (`tcp`/`6`, `udp`/`17`) and
+//! "every protocol" (AWS `-1`/`all`, Azure `*`, GCP `all`) are read. SSH
+//! listens on TCP only, so UDP 22 is not SSH (it is still a port open to the
+//! internet, DFL204); RDP 8.0+ also carries sessions over UDP 3389. ICMP and
+//! other portless protocols reach no port; SCTP reaches no admin service.
 //!
 //! ## Why is this bad?
 //! Internet-facing SSH and RDP are brute-forced within minutes of exposure and

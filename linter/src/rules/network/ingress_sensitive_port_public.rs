@@ -4,6 +4,12 @@
 //! with `sensitive_ports` (default 1433, 1521, 2049, 3306, 5432, 5984, 6379,
 //! 7000, 9042, 9200, 11211, 27017, plus 22 and 3389 which DFL202 reports).
 //!
+//! The protocol counts as in DFL202: UDP reaches a port only where its
+//! service also listens on UDP. Of the default ports, those that listen on
+//! TCP only (SQL Server, Oracle, MySQL, PostgreSQL, CouchDB, Redis, Cassandra,
+//! Elasticsearch, MongoDB) are not reported for UDP; NFS 2049 and memcached
+//! 11211 are, and so is every port a configuration adds.
+//!
 //! ## Why is this bad?
 //! Databases and caches exposed to the internet are scanned continuously and
 //! often run without authentication or with default credentials.

@@ -7,7 +7,7 @@
 //! [`crate::model::ModuleCtx::exposures`]): a rule open to the whole
 //! internet, with its ports as intervals. The rules then classify them.
 
-use crate::model::exposure::{Exposure, Ports};
+use crate::model::exposure::{Exposure, Ports, Protocol};
 use crate::settings::Settings;
 
 pub(crate) use crate::model::exposure::Direction;
@@ -29,6 +29,27 @@ pub(crate) enum Class {
 
 const ADMIN_PORTS: [u16; 2] = [22, 3389];
 
+/// Admin and default sensitive ports whose service listens on TCP only, so
+/// UDP to them reaches nothing: SSH 22, SQL Server 1433, Oracle 1521, MySQL
+/// 3306, PostgreSQL 5432, CouchDB 5984, Redis 6379, Cassandra 7000 and 9042,
+/// Elasticsearch 9200, MongoDB 27017. RDP 3389, NFS 2049 and memcached 11211
+/// also listen on UDP, and so does any port a configuration adds.
+const TCP_ONLY: [u16; 11] = [
+    22, 1433, 1521, 3306, 5432, 5984, 6379, 7000, 9042, 9200, 27017,
+];
+
+/// Whether the exposure reaches the service on `port`: the port is covered
+/// and the protocol is one the service speaks (TCP, or UDP where it listens
+/// on UDP too; never another protocol such as SCTP).
+fn reaches(exposure: &Exposure<'_>, port: u16) -> bool {
+    exposure.ports.covers(port)
+        && match exposure.protocol {
+            Protocol::Any | Protocol::Tcp => true,
+            Protocol::Udp => !TCP_ONLY.contains(&port),
+            Protocol::Other => false,
+        }
+}
+
 pub(crate) fn classify(exposure: &Exposure<'_>, settings: &Settings) -> Class {
     let ports = &exposure.ports;
     let all = match ports {
@@ -38,10 +59,14 @@ pub(crate) fn classify(exposure: &Exposure<'_>, settings: &Settings) -> Class {
     if all {
         return Class::AllPorts;
     }
-    if let Some(&p) = ADMIN_PORTS.iter().find(|&&p| ports.covers(p)) {
+    if let Some(&p) = ADMIN_PORTS.iter().find(|&&p| reaches(exposure, p)) {
         return Class::Admin(p);
     }
-    if let Some(&p) = settings.sensitive_ports.iter().find(|&&p| ports.covers(p)) {
+    if let Some(&p) = settings
+        .sensitive_ports
+        .iter()
+        .find(|&&p| reaches(exposure, p))
+    {
         return Class::Sensitive(p);
     }
     let Ports::Ranges(ranges) = ports else {
@@ -76,8 +101,13 @@ pub(crate) fn report_class(
             .as_ref()
             .map(|g| format!(" (in {g})"))
             .unwrap_or_default();
+        let over = exposure
+            .protocol
+            .qualifier()
+            .map(|p| format!(" over {p}"))
+            .unwrap_or_default();
         let message = format!(
-            "ingress from `{}` is allowed to {what}{group}",
+            "ingress from `{}`{over} is allowed to {what}{group}",
             exposure.source
         );
         cx.report_resource(&exposure.decl, exposure.span.clone(), message);
