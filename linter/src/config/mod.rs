@@ -1,15 +1,19 @@
 //! Layer 7: the `.devopsflow-lint.hcl` configuration file, found by
-//! [`discover`] and parsed into [`Settings`] by [`load`] and [`parse`].
+//! [`discover`] and parsed into [`Settings`] by [`load`] and [`parse`],
+//! with the user policies of its `policy` blocks and `policy_paths`.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::eval::{ModuleEnv, Scope};
-use crate::findings::Severity;
+use crate::findings::{RuleMeta, Severity};
 use crate::model::label;
-use crate::registry::find_rule;
+use crate::policy::PolicyError;
+use crate::registry::find_rule_in;
 use crate::settings::{RuleOverride, S3Policy, Settings, SuppressionPolicy};
 use crate::value::Value;
+
+mod policies;
 
 /// The name of the configuration file looked up from each linted path.
 pub const FILE_NAME: &str = ".devopsflow-lint.hcl";
@@ -54,6 +58,10 @@ pub enum ConfigError {
         /// What was written.
         rule: String,
     },
+    /// A malformed policy, or one whose code or name is taken (its
+    /// [`miette::Diagnostic`] points into the policy's file).
+    #[error(transparent)]
+    Policy(PolicyError),
     /// A value of the wrong type.
     #[error("{path}: invalid value for `{key}`: expected {expected}")]
     InvalidValue {
@@ -108,6 +116,11 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
     let env = ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned());
     let scope = Scope::new(&env);
     let mut config = Settings::default();
+    let policy_paths = body
+        .get_attribute("policy_paths")
+        .map(|attr| scope.eval(&attr.value));
+    config.policies = policies::load(&body, text, path, policy_paths.as_ref())?;
+    let policy_metas: Vec<_> = config.policies.iter().map(|p| &p.meta).collect();
     let invalid = |key: &str, expected| ConfigError::InvalidValue {
         path: path.to_owned(),
         key: key.to_owned(),
@@ -137,6 +150,7 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
                     _ => return Err(invalid(key, "\"any\" or \"kms\"")),
                 };
             }
+            "policy_paths" => {}
             "require_kms" => {
                 config.require_kms = value
                     .as_bool()
@@ -154,7 +168,10 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
     for block in body.blocks() {
         let ident = block.ident.value().as_str();
         if ident == "suppressions" {
-            config.suppressions = suppression_policy(block, path, &scope)?;
+            config.suppressions = suppression_policy(block, path, &scope, &policy_metas)?;
+            continue;
+        }
+        if ident == "policy" {
             continue;
         }
         if ident != "rule" {
@@ -164,7 +181,7 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
             });
         }
         let name = label(block, 0).unwrap_or_default();
-        let Some(meta) = find_rule(name) else {
+        let Some(meta) = find_rule_in(name, &policy_metas) else {
             return Err(ConfigError::UnknownRule {
                 path: path.to_owned(),
                 rule: name.to_owned(),
@@ -215,6 +232,7 @@ fn suppression_policy(
     block: &hcl_edit::structure::Block,
     path: &str,
     scope: &Scope<'_, '_>,
+    policies: &[&'static RuleMeta],
 ) -> Result<SuppressionPolicy, ConfigError> {
     let invalid = |key: &str, expected| ConfigError::InvalidValue {
         path: path.to_owned(),
@@ -241,7 +259,7 @@ fn suppression_policy(
                     .string_list()
                     .ok_or_else(|| invalid(key, "a list of rule codes or names"))?
                 {
-                    let Some(meta) = find_rule(&name) else {
+                    let Some(meta) = find_rule_in(&name, policies) else {
                         return Err(ConfigError::UnknownRule {
                             path: path.to_owned(),
                             rule: name,
