@@ -114,13 +114,15 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            if let Some(config::ConfigError::Policy(policy)) = err.downcast_ref() {
+            if let Some(config::ConfigError::Policy(report) | config::ConfigError::Parse(report)) =
+                err.downcast_ref()
+            {
                 // A malformed policy: a miette report with its span.
                 let mut text = String::new();
                 let handler = miette::GraphicalReportHandler::new_themed(
                     miette::GraphicalTheme::unicode_nocolor(),
                 );
-                if handler.render_report(&mut text, policy).is_ok() {
+                if handler.render_report(&mut text, report).is_ok() {
                     eprint!("{text}");
                     return ExitCode::from(2);
                 }

@@ -30,18 +30,10 @@ pub enum ConfigError {
         /// The cause.
         source: std::io::Error,
     },
-    /// The file is not valid HCL.
-    #[error("{path}:{line}:{column}: {message}")]
-    Parse {
-        /// The file.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The parser's message.
-        message: String,
-    },
+    /// The file is not valid HCL (its [`miette::Diagnostic`] points at the
+    /// error).
+    #[error(transparent)]
+    Parse(PolicyError),
     /// A key or block the configuration does not know.
     #[error("{path}: unknown configuration key `{key}`")]
     UnknownKey {
@@ -107,12 +99,8 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
 /// # Errors
 /// Invalid HCL, an unknown key, or a value of the wrong type.
 pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
-    let body = hcl_edit::parser::parse_body(text).map_err(|e| ConfigError::Parse {
-        path: path.to_owned(),
-        line: e.location().line(),
-        column: e.location().column(),
-        message: e.message().to_owned(),
-    })?;
+    let body = hcl_edit::parser::parse_body(text)
+        .map_err(|e| ConfigError::Parse(PolicyError::syntax(text, path, &e)))?;
     let env = ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned());
     let scope = Scope::new(&env);
     let mut config = Settings::default();

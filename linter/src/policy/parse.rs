@@ -40,6 +40,24 @@ impl PolicyError {
         }))
     }
 
+    /// An HCL syntax error in a configuration or policy file.
+    pub(crate) fn syntax(text: &str, path: &str, error: &hcl_edit::parser::Error) -> Self {
+        let at = error.location().offset().min(text.len());
+        let location = error.location();
+        PolicyError::new(
+            path,
+            &Arc::from(text),
+            at..at,
+            format!(
+                "{path}:{}:{}: {}",
+                location.line(),
+                location.column(),
+                error.message()
+            ),
+        )
+        .labelled("invalid HCL")
+    }
+
     fn labelled(mut self, label: &str) -> Self {
         label.clone_into(&mut self.0.label);
         self
@@ -56,7 +74,7 @@ impl std::error::Error for PolicyError {}
 
 impl miette::Diagnostic for PolicyError {
     fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new("devopsflow-lint::policy"))
+        Some(Box::new("devopsflow-lint::config"))
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -76,11 +94,8 @@ impl miette::Diagnostic for PolicyError {
 /// Invalid HCL, anything but `policy` blocks, or a malformed policy.
 pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, PolicyError> {
     let shared: Arc<str> = Arc::from(text);
-    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
-        let at = e.location().offset().min(text.len());
-        PolicyError::new(path, &shared, at..at, format!("{path}: {}", e.message()))
-            .labelled("invalid HCL")
-    })?;
+    let body =
+        hcl_edit::parser::parse_body(text).map_err(|e| PolicyError::syntax(text, path, &e))?;
     if let Some(attr) = body.attributes().next() {
         return Err(PolicyError::new(
             path,
