@@ -68,6 +68,19 @@ fn policies_from_the_config_file_and_policy_paths() {
 }
 
 #[test]
+fn baselines_accept_user_policy_findings() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let baseline = tmp.path().join("baseline.json");
+    let baseline_arg = baseline.to_str().expect("utf-8 path");
+    assert_eq!(run(&project(), &["--write-baseline", baseline_arg]).0, 0);
+    let text = std::fs::read_to_string(&baseline).expect("baseline written");
+    assert!(text.contains("\"ACME001\""), "{text}");
+    assert!(text.contains("\"ACME002\""), "{text}");
+    let (code, stdout, stderr) = run(&project(), &["--baseline", baseline_arg]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}
+
+#[test]
 fn rules_and_explain_list_user_policies() {
     let (code, table, _) = run(&project(), &["rules"]);
     assert_eq!(code, 0);
