@@ -133,6 +133,17 @@ fn sarif_describes_user_policies() {
         .expect("an ACME001 result");
     assert_eq!(result["ruleIndex"], index);
     assert_eq!(result["level"], "warning");
+    let suppressed = run0["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["suppressions"].is_array())
+        .expect("the suppressed ACME001 result");
+    assert_eq!(suppressed["ruleId"], "ACME001");
+    assert_eq!(
+        suppressed["suppressions"][0]["justification"],
+        "batch consumers are fast"
+    );
 }
 
 /// A project whose configuration is `config`, with a policy file

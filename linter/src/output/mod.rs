@@ -161,7 +161,9 @@ pub(crate) fn fnv1a_hex(text: &str) -> String {
 pub(crate) fn suppression_reason(report: &Report<'_>, finding: &Finding) -> Option<String> {
     let file = &report.workspace.files[finding.file];
     let line = file.line_of(file.clamp(finding.span.clone()).start);
-    crate::suppress::collect(file)
+    // The finding's own rule is passed so that comments naming a user
+    // policy are read too.
+    crate::suppress::collect_with(file, &[finding.rule])
         .into_iter()
         .find(|s| s.covers(finding.rule.code, line))
         .map(|s| s.reason)

@@ -17,16 +17,22 @@ pub fn fixable(rule: &RuleMeta) -> bool {
 pub fn table(extra: &[&'static RuleMeta]) -> String {
     let rules: Vec<&RuleMeta> = registry::all().chain(extra.iter().copied()).collect();
     let width = rules.iter().map(|r| r.name.len()).max().unwrap_or(4);
+    let code_width = rules.iter().map(|r| r.code.len()).max().unwrap_or(4);
+    let cat_width = rules
+        .iter()
+        .map(|r| r.category.as_str().len())
+        .max()
+        .unwrap_or(8);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<7} {:<width$} {:<10} {:<8} FIXABLE",
+        "{:<code_width$} {:<width$} {:<cat_width$} {:<8} FIXABLE",
         "CODE", "NAME", "CATEGORY", "SEVERITY"
     );
     for rule in rules {
         let _ = writeln!(
             out,
-            "{:<7} {:<width$} {:<10} {:<8} {}",
+            "{:<code_width$} {:<width$} {:<cat_width$} {:<8} {}",
             rule.code,
             rule.name,
             rule.category.as_str(),
