@@ -1,6 +1,7 @@
 //! One module evaluation: its items, variables, locals and default tags,
 //! then every enabled rule of the registry, then the module calls it makes.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -12,7 +13,7 @@ use super::governance::{Governance, SuppressionUse};
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
 use crate::model::{Items, ModuleCtx};
-use crate::policy::{self, Policy, Referrers};
+use crate::policy::{self, Policy};
 use crate::registry::RULES;
 use crate::rule::Ctx;
 use crate::settings::Settings;
@@ -156,11 +157,7 @@ impl<'w> Linter<'_, 'w> {
             .copied()
             .filter(|p| settings.enabled(&p.meta))
             .collect();
-        let referrers = if policies.iter().any(|p| p.uses_referenced_by()) {
-            Referrers::of(module)
-        } else {
-            Referrers::default()
-        };
+        let referrers = OnceCell::new();
         for policy in policies {
             let start = self.findings.len();
             policy.check(module, &referrers, self.findings);

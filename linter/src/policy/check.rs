@@ -1,6 +1,7 @@
 //! Evaluating a policy on one module evaluation: `self` is each instance's
 //! arguments, `referenced_by` the resources that refer to it.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -18,8 +19,8 @@ const META_ARGUMENTS: &[&str] = &["count", "for_each", "provider", "depends_on"]
 const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 
 /// Which managed resources refer to which, computed once per module
-/// evaluation when a policy reads `referenced_by`.
-#[derive(Default)]
+/// evaluation, when a policy that reads `referenced_by` first meets a
+/// resource of its types.
 pub struct Referrers {
     /// `(type, name)` of the referenced resource → `referenced_by` value.
     by_target: HashMap<(String, String), BTreeMap<String, Vec<Value>>>,
@@ -106,28 +107,25 @@ fn collect_references<'b>(
 }
 
 impl Policy {
-    /// Whether the condition reads `referenced_by` (so the driver builds a
-    /// [`Referrers`] index for the module).
-    #[must_use]
-    pub fn uses_referenced_by(&self) -> bool {
-        self.uses_referenced_by
-    }
-
     /// Evaluates the policy on every instance of every managed resource of
-    /// its types, and reports where the condition is `false`.
+    /// its types, and reports where the condition is `false`. `referrers` is
+    /// the module's [`Referrers`] index, built on first need and shared by
+    /// the policies run on the module.
     pub fn check(
         &'static self,
         module: &ModuleCtx<'_>,
-        referrers: &Referrers,
+        referrers: &OnceCell<Referrers>,
         findings: &mut Vec<Finding>,
     ) {
         for decl in &module.items.resources {
             if decl.mode != Mode::Managed || !self.resource_types.iter().any(|t| t == decl.rtype) {
                 continue;
             }
-            let referenced_by = self
-                .uses_referenced_by
-                .then(|| referrers.value(decl.rtype, decl.name));
+            let referenced_by = self.uses_referenced_by.then(|| {
+                referrers
+                    .get_or_init(|| Referrers::of(module))
+                    .value(decl.rtype, decl.name)
+            });
             for node in module.instances(decl) {
                 let mut scope = node.scope.with("self", arguments(&node));
                 if let Some(value) = &referenced_by {

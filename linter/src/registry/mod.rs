@@ -10,6 +10,7 @@
 
 use std::fmt;
 use std::ops::Deref;
+use std::sync::OnceLock;
 
 use crate::findings::Applicability;
 use crate::findings::Category::{Backend, Encryption, Governance, Iam, Network, Tagging};
@@ -63,13 +64,18 @@ pub fn find_rule_in(key: &str, extra: &[&'static RuleMeta]) -> Option<&'static R
 /// Every built-in rule: the rules of [`RULES`], then the built-in policies,
 /// sorted by code.
 pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
-    let mut metas: Vec<&'static RuleMeta> = RULES
-        .iter()
-        .map(|r| &r.meta)
-        .chain(policy::builtin().iter().map(|p| &p.meta))
-        .collect();
-    metas.sort_by_key(|m| m.code);
-    metas.into_iter()
+    static ALL: OnceLock<Vec<&'static RuleMeta>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut metas: Vec<&'static RuleMeta> = RULES
+            .iter()
+            .map(|r| &r.meta)
+            .chain(policy::builtin().iter().map(|p| &p.meta))
+            .collect();
+        metas.sort_by_key(|m| m.code);
+        metas
+    })
+    .iter()
+    .copied()
 }
 
 macro_rules! registry {
