@@ -53,12 +53,14 @@ fn policies_from_the_config_file_and_policy_paths() {
             "ACME001 aws_sqs_queue.default - false",
             "ACME001 aws_sqs_queue.suppressed visibility_timeout_seconds true",
             "ACME002 aws_s3_bucket.open - false",
+            "ACME002 aws_s3_bucket.ordered - false",
         ]
     );
     // An unknown condition (`var.timeout` has no value) reports nothing; a
     // bucket that a public access block refers to passes.
     assert!(!found.iter().any(|f| f.contains("aws_sqs_queue.unknown")));
     assert!(!found.iter().any(|f| f.contains("aws_s3_bucket.closed")));
+    assert!(!found.iter().any(|f| f.contains("aws_s3_bucket.templated")));
     let tmp = tempfile::tempdir().expect("temp dir");
     let report = tmp.path().join("report.txt");
     let report_arg = report.to_str().expect("utf-8 path");

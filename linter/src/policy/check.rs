@@ -9,6 +9,7 @@ use hcl_edit::Span as _;
 use hcl_edit::structure::Body;
 
 use super::Policy;
+use super::parse::walk;
 use crate::findings::Finding;
 use crate::model::{self, Mode, ModuleCtx, Node, label};
 use crate::value::Value;
@@ -44,7 +45,7 @@ impl Referrers {
                 entry.insert("name".to_owned(), Value::String(decl.name.to_owned()));
                 entry.insert("attribute".to_owned(), Value::String(attribute));
                 let list = by_target
-                    .entry((rtype.to_owned(), name.to_owned()))
+                    .entry((rtype, name))
                     .or_default()
                     .entry(decl.rtype.to_owned())
                     .or_default();
@@ -78,7 +79,7 @@ impl Referrers {
 fn collect_references<'b>(
     body: &'b Body,
     top: Option<&'b str>,
-    out: &mut Vec<(String, (&'b str, &'b str))>,
+    out: &mut Vec<(String, (String, String))>,
 ) {
     for attr in body.attributes() {
         let key = attr.key.value().as_str();
@@ -86,11 +87,19 @@ fn collect_references<'b>(
         if top.is_none() && key == "depends_on" {
             continue;
         }
-        let mut refs = Vec::new();
-        model::references(&attr.value, &mut refs);
-        for r in refs {
-            out.push((top.unwrap_or(key).to_owned(), r));
-        }
+        // Every `TYPE.NAME...` traversal anywhere in the expression
+        // (templates, objects, `for` and operators included).
+        walk(&attr.value, &mut Vec::new(), &mut |expr, _| {
+            if let Some(path) = model::traversal_path(expr)
+                && path.len() >= 2
+                && path[0].contains('_')
+            {
+                out.push((
+                    top.unwrap_or(key).to_owned(),
+                    (path[0].to_owned(), path[1].to_owned()),
+                ));
+            }
+        });
     }
     for block in body.blocks() {
         let ident = block.ident.value().as_str();

@@ -399,7 +399,11 @@ fn self_path(operators: &[hcl_edit::Decorated<TraversalOperator>]) -> Vec<String
 
 /// Visits every expression in source order; `bound` holds the `for`
 /// variables in scope.
-fn walk(expr: &Expression, bound: &mut Vec<String>, f: &mut dyn FnMut(&Expression, &[String])) {
+pub(super) fn walk(
+    expr: &Expression,
+    bound: &mut Vec<String>,
+    f: &mut dyn FnMut(&Expression, &[String]),
+) {
     f(expr, bound);
     match expr {
         Expression::Array(items) => items.iter().for_each(|e| walk(e, bound, f)),

@@ -57,3 +57,30 @@ resource "aws_s3_bucket_public_access_block" "closed" {
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
+
+# A reference inside a template counts.
+resource "aws_s3_bucket" "templated" {
+  bucket = "templated"
+}
+
+resource "aws_s3_bucket_public_access_block" "templated" {
+  bucket                  = "${aws_s3_bucket.templated.id}"
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+# ACME002 fires: depends_on orders, it does not refer.
+resource "aws_s3_bucket" "ordered" {
+  bucket = "ordered"
+}
+
+resource "aws_s3_bucket_public_access_block" "elsewhere" {
+  bucket                  = "someone-elses-bucket"
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+  depends_on              = [aws_s3_bucket.ordered]
+}
