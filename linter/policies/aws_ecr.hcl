@@ -3,7 +3,7 @@
 # policies" in linter/README.md.
 
 policy "DFL601" {
-  name           = "ecr-scan-on-push-disabled"
+  name           = "ecr-image-scanning-disabled"
   category       = "container"
   severity       = "medium"
   resource_types = ["aws_ecr_repository"]

@@ -232,6 +232,35 @@ fn malformed_policies_exit_2_with_a_span() {
     }
 }
 
+/// The example of issue 11, verbatim.
+const ISSUE_EXAMPLE: &str = r#"policy "ACME001" {
+  name           = "ecr-scan-on-push-disabled"
+  category       = "encryption"          # tagging, encryption, network, backend, iam, or a name of your own
+  severity       = "medium"
+  resource_types = ["aws_ecr_repository"]
+  condition      = try(self.image_scanning_configuration[0].scan_on_push, false)
+  message        = "images are not scanned on push"
+  help           = "set image_scanning_configuration { scan_on_push = true }"
+}
+"#;
+
+#[test]
+fn the_issue_example_runs_from_policy_paths() {
+    let tmp = write_project(
+        "policy_paths = [\"policies\"]\n",
+        Some(ISSUE_EXAMPLE),
+        "resource \"aws_ecr_repository\" \"r\" {\n  name = \"r\"\n  image_scanning_configuration {\n    scan_on_push = false\n  }\n}\n",
+    );
+    let (code, stdout, stderr) = run(tmp.path(), &["--format", "compact"]);
+    assert_eq!(code, 1, "{stderr}");
+    let acme: Vec<&str> = stdout.lines().filter(|l| l.contains("ACME001")).collect();
+    assert_eq!(
+        acme,
+        ["main.tf:4:5: medium ACME001 images are not scanned on push"],
+        "{stdout}"
+    );
+}
+
 #[test]
 fn a_valid_policy_runs() {
     let tmp = write_project(
