@@ -12,7 +12,7 @@
 //! | 1 | [`value`], [`source`] | evaluated values; source files and the [`Workspace`] |
 //! | 2 | [`findings`] | `Severity`, `Category`, `RuleMeta`, `Finding`, and fix data (`Edit`, `Fix`, `Applicability`); data only, no I/O |
 //! | 3 | `eval`, [`model`] | expression evaluation; the module model, with the facts rules share (instances, network exposures) cached per module |
-//! | 4 | [`settings`] | resolved [`Settings`] (data only) |
+//! | 4 | [`policy`], [`settings`] | policies written in HCL: their model, parser and evaluation, and the embedded built-in pack; resolved [`Settings`] (data only, with the user policies in force) |
 //! | 5 | [`rule`] | the `Rule` trait and its context (which holds settings, not the config loader); edit builders |
 //! | 6 | `rules`, [`registry`] | one rule per file; the registry, with lookup by code or name |
 //! | 7 | [`config`], [`suppress`] | the configuration file parsed into settings; inline suppressions |
@@ -43,6 +43,7 @@ pub mod findings;
 mod eval;
 pub mod model;
 // Layer 4.
+pub mod policy;
 pub mod settings;
 // Layer 5.
 pub mod rule;

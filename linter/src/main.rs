@@ -15,9 +15,9 @@ use devopsflow_lint::config;
 use devopsflow_lint::driver;
 use devopsflow_lint::fix_apply as fix;
 use devopsflow_lint::output::{self, Report};
-use devopsflow_lint::registry::find_rule;
+use devopsflow_lint::registry::find_rule_in;
 use devopsflow_lint::suppress::Date;
-use devopsflow_lint::{Settings, Severity, Workspace};
+use devopsflow_lint::{RuleMeta, Settings, Severity, Workspace};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -114,6 +114,19 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
+            if let Some(config::ConfigError::Policy(report) | config::ConfigError::Parse(report)) =
+                err.downcast_ref()
+            {
+                // A malformed policy: a miette report with its span.
+                let mut text = String::new();
+                let handler = miette::GraphicalReportHandler::new_themed(
+                    miette::GraphicalTheme::unicode_nocolor(),
+                );
+                if handler.render_report(&mut text, report).is_ok() {
+                    eprint!("{text}");
+                    return ExitCode::from(2);
+                }
+            }
             eprintln!("error: {err:#}");
             ExitCode::from(2)
         }
@@ -122,12 +135,22 @@ fn main() -> ExitCode {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// List every rule: code, name, category, default severity, fixable.
-    Rules,
-    /// Print a rule's documentation (by code or name).
+    /// List every rule: code, name, category, default severity, fixable
+    /// (with the policies of the configuration file).
+    Rules {
+        /// Configuration file whose policies to list (default:
+        /// `.devopsflow-lint.hcl` found from the current directory).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Print a rule's or policy's documentation (by code or name).
     Explain {
         /// A rule code (`DFL102`) or name (`rds-storage-not-encrypted`).
         rule: String,
+        /// Configuration file whose policies to search (default:
+        /// `.devopsflow-lint.hcl` found from the current directory).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
 }
 
@@ -168,7 +191,7 @@ fn baseline_dir(path: &Path) -> PathBuf {
 
 fn run(args: &Args) -> anyhow::Result<u8> {
     if let Some(command) = &args.command {
-        return Ok(subcommand(command));
+        return subcommand(command);
     }
     let mut ws = Workspace::load(&args.paths)?;
     if args.parse_only {
@@ -327,17 +350,33 @@ fn write_report(path: &Path, text: &str) -> anyhow::Result<()> {
         .with_context(|| format!("writing {}", path.display()))
 }
 
+/// The user policies of the configuration a subcommand names or finds from
+/// the current directory.
+fn user_policies(config: Option<&Path>) -> anyhow::Result<Vec<&'static RuleMeta>> {
+    let file = match config {
+        Some(path) => Some(path.to_path_buf()),
+        None => config::discover(Path::new(".")),
+    };
+    let settings = match file {
+        Some(file) => config::load(&file)?,
+        None => Settings::default(),
+    };
+    Ok(settings.policies.iter().map(|p| &p.meta).collect())
+}
+
 /// `rules` and `explain`.
-fn subcommand(command: &Command) -> u8 {
-    match command {
-        Command::Rules => {
-            print!("{}", output::rules::table());
+fn subcommand(command: &Command) -> anyhow::Result<u8> {
+    Ok(match command {
+        Command::Rules { config } => {
+            let policies = user_policies(config.as_deref())?;
+            print!("{}", output::rules::table(&policies));
             0
         }
-        Command::Explain { rule } => {
-            if let Some(meta) = find_rule(rule) {
+        Command::Explain { rule, config } => {
+            let policies = user_policies(config.as_deref())?;
+            if let Some(meta) = find_rule_in(rule, &policies) {
                 print!("{}", output::rules::explain(meta));
-                return 0;
+                return Ok(0);
             }
             match output::rules::suggest(rule) {
                 Some(close) => eprintln!(
@@ -350,5 +389,5 @@ fn subcommand(command: &Command) -> u8 {
             }
             2
         }
-    }
+    })
 }

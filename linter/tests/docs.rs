@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use devopsflow_lint::registry::RULES;
+use devopsflow_lint::registry;
 
 fn expected() -> Vec<(String, String)> {
     let mut files = Vec::new();
@@ -14,7 +14,7 @@ fn expected() -> Vec<(String, String)> {
          # devopsflow-lint rules\n\n\
          | code | name | category | default severity | fix |\n|---|---|---|---|---|\n",
     );
-    for rule in RULES {
+    for rule in registry::all() {
         let _ = writeln!(
             index,
             "| [{code}]({code}.md) | `{name}` | {cat} | {sev} | {fix} |",

@@ -197,7 +197,7 @@ fn fixable_rules_document_fix_safety() {
 
 #[test]
 fn rules_listing_shows_fixability() {
-    let table = devopsflow_lint::output::rules::table();
+    let table = devopsflow_lint::output::rules::table(&[]);
     let row = |code: &str| {
         table
             .lines()

@@ -1,15 +1,16 @@
-//! Invariants of the rule registry: codes, names, docs and fixtures.
+//! Invariants of the rule registry and the built-in policies: codes, names,
+//! docs and fixtures.
 
 use std::collections::HashSet;
 use std::path::Path;
 
-use devopsflow_lint::registry::RULES;
+use devopsflow_lint::registry;
 
 #[test]
 fn codes_are_unique_sorted_and_in_their_category_range() {
     let mut seen = HashSet::new();
     let mut last = "";
-    for rule in RULES {
+    for rule in registry::all() {
         assert!(seen.insert(rule.code), "duplicate code {}", rule.code);
         assert!(seen.insert(rule.name), "duplicate name {}", rule.name);
         assert!(rule.code > last, "{} is out of order", rule.code);
@@ -20,6 +21,7 @@ fn codes_are_unique_sorted_and_in_their_category_range() {
             "tagging" => "DFL3",
             "backend" => "DFL4",
             "governance" => "DFL9",
+            "container" => "DFL6",
             _ => "DFL5",
         };
         assert!(
@@ -39,7 +41,7 @@ fn codes_are_unique_sorted_and_in_their_category_range() {
 
 #[test]
 fn every_rule_is_documented() {
-    for rule in RULES {
+    for rule in registry::all() {
         let docs = rule.docs();
         for section in [
             "## What it does",
@@ -60,7 +62,7 @@ fn every_rule_is_documented() {
 #[test]
 fn every_rule_has_valid_and_invalid_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for rule in RULES {
+    for rule in registry::all() {
         let dir = root.join(rule.code);
         assert!(
             dir.join("valid.tf").is_file(),

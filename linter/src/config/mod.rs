@@ -1,15 +1,19 @@
 //! Layer 7: the `.devopsflow-lint.hcl` configuration file, found by
-//! [`discover`] and parsed into [`Settings`] by [`load`] and [`parse`].
+//! [`discover`] and parsed into [`Settings`] by [`load`] and [`parse`],
+//! with the user policies of its `policy` blocks and `policy_paths`.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::eval::{ModuleEnv, Scope};
-use crate::findings::Severity;
+use crate::findings::{RuleMeta, Severity};
 use crate::model::label;
-use crate::registry::find_rule;
+use crate::policy::PolicyError;
+use crate::registry::find_rule_in;
 use crate::settings::{RuleOverride, S3Policy, Settings, SuppressionPolicy};
 use crate::value::Value;
+
+mod policies;
 
 /// The name of the configuration file looked up from each linted path.
 pub const FILE_NAME: &str = ".devopsflow-lint.hcl";
@@ -26,18 +30,10 @@ pub enum ConfigError {
         /// The cause.
         source: std::io::Error,
     },
-    /// The file is not valid HCL.
-    #[error("{path}:{line}:{column}: {message}")]
-    Parse {
-        /// The file.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The parser's message.
-        message: String,
-    },
+    /// The file is not valid HCL (its [`miette::Diagnostic`] points at the
+    /// error).
+    #[error(transparent)]
+    Parse(PolicyError),
     /// A key or block the configuration does not know.
     #[error("{path}: unknown configuration key `{key}`")]
     UnknownKey {
@@ -54,6 +50,10 @@ pub enum ConfigError {
         /// What was written.
         rule: String,
     },
+    /// A malformed policy, or one whose code or name is taken (its
+    /// [`miette::Diagnostic`] points into the policy's file).
+    #[error(transparent)]
+    Policy(PolicyError),
     /// A value of the wrong type.
     #[error("{path}: invalid value for `{key}`: expected {expected}")]
     InvalidValue {
@@ -99,15 +99,16 @@ pub fn load(path: &Path) -> Result<Settings, ConfigError> {
 /// # Errors
 /// Invalid HCL, an unknown key, or a value of the wrong type.
 pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
-    let body = hcl_edit::parser::parse_body(text).map_err(|e| ConfigError::Parse {
-        path: path.to_owned(),
-        line: e.location().line(),
-        column: e.location().column(),
-        message: e.message().to_owned(),
-    })?;
+    let body = hcl_edit::parser::parse_body(text)
+        .map_err(|e| ConfigError::Parse(PolicyError::syntax(text, path, &e)))?;
     let env = ModuleEnv::new(HashMap::new(), HashMap::new(), ".".to_owned());
     let scope = Scope::new(&env);
     let mut config = Settings::default();
+    let policy_paths = body
+        .get_attribute("policy_paths")
+        .map(|attr| scope.eval(&attr.value));
+    config.policies = policies::load(&body, text, path, policy_paths.as_ref())?;
+    let policy_metas: Vec<_> = config.policies.iter().map(|p| &p.meta).collect();
     let invalid = |key: &str, expected| ConfigError::InvalidValue {
         path: path.to_owned(),
         key: key.to_owned(),
@@ -137,6 +138,7 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
                     _ => return Err(invalid(key, "\"any\" or \"kms\"")),
                 };
             }
+            "policy_paths" => {}
             "require_kms" => {
                 config.require_kms = value
                     .as_bool()
@@ -154,7 +156,10 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
     for block in body.blocks() {
         let ident = block.ident.value().as_str();
         if ident == "suppressions" {
-            config.suppressions = suppression_policy(block, path, &scope)?;
+            config.suppressions = suppression_policy(block, path, &scope, &policy_metas)?;
+            continue;
+        }
+        if ident == "policy" {
             continue;
         }
         if ident != "rule" {
@@ -164,7 +169,7 @@ pub fn parse(text: &str, path: &str) -> Result<Settings, ConfigError> {
             });
         }
         let name = label(block, 0).unwrap_or_default();
-        let Some(meta) = find_rule(name) else {
+        let Some(meta) = find_rule_in(name, &policy_metas) else {
             return Err(ConfigError::UnknownRule {
                 path: path.to_owned(),
                 rule: name.to_owned(),
@@ -215,6 +220,7 @@ fn suppression_policy(
     block: &hcl_edit::structure::Block,
     path: &str,
     scope: &Scope<'_, '_>,
+    policies: &[&'static RuleMeta],
 ) -> Result<SuppressionPolicy, ConfigError> {
     let invalid = |key: &str, expected| ConfigError::InvalidValue {
         path: path.to_owned(),
@@ -241,7 +247,7 @@ fn suppression_policy(
                     .string_list()
                     .ok_or_else(|| invalid(key, "a list of rule codes or names"))?
                 {
-                    let Some(meta) = find_rule(&name) else {
+                    let Some(meta) = find_rule_in(&name, policies) else {
                         return Err(ConfigError::UnknownRule {
                             path: path.to_owned(),
                             rule: name,

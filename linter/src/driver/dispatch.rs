@@ -1,6 +1,7 @@
 //! One module evaluation: its items, variables, locals and default tags,
 //! then every enabled rule of the registry, then the module calls it makes.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -12,6 +13,7 @@ use super::governance::{Governance, SuppressionUse};
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
 use crate::model::{Items, ModuleCtx};
+use crate::policy::{self, Policy};
 use crate::registry::RULES;
 use crate::rule::Ctx;
 use crate::settings::Settings;
@@ -116,6 +118,7 @@ impl<'w> Linter<'_, 'w> {
                 finding.severity = severity;
             }
         }
+        self.policies(&module);
         for finding in &mut self.findings[module_start..] {
             if let Some((_, by)) = muted.iter().find(|(code, _)| *code == finding.rule.code) {
                 finding.suppressed = true;
@@ -140,6 +143,27 @@ impl<'w> Linter<'_, 'w> {
             ));
             for inputs in call_inputs(&module, *call) {
                 self.module(&child_dir, Some(inputs), depth + 1, &child_muted);
+            }
+        }
+    }
+
+    /// Runs the built-in policies, then the configuration's, on one module
+    /// evaluation.
+    fn policies(&mut self, module: &ModuleCtx<'_>) {
+        let settings = self.settings;
+        let policies: Vec<&'static Policy> = policy::builtin()
+            .iter()
+            .chain(&settings.policies)
+            .copied()
+            .filter(|p| settings.enabled(&p.meta))
+            .collect();
+        let referrers = OnceCell::new();
+        for policy in policies {
+            let start = self.findings.len();
+            policy.check(module, &referrers, self.findings);
+            let severity = settings.severity(&policy.meta);
+            for finding in &mut self.findings[start..] {
+                finding.severity = severity;
             }
         }
     }

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use crate::findings::Finding;
+use crate::findings::{Finding, RuleMeta};
 use crate::model::{self, FileBlock};
 use crate::registry::find_rule;
 use crate::settings::{Settings, SuppressionPolicy};
@@ -25,14 +25,17 @@ pub(super) struct Governance {
     pub(super) used: HashSet<SuppressionUse>,
     /// The suppression comments of each file, read on first use.
     comments: RefCell<HashMap<FileId, Rc<[Suppression]>>>,
+    /// The user policies of the run, which comments may name.
+    policies: Vec<&'static RuleMeta>,
 }
 
 pub(super) type SuppressionUse = (FileId, usize, &'static str);
 
 impl Governance {
     /// Bookkeeping for a run dated `today`.
-    pub(super) fn new(today: Date) -> Self {
+    pub(super) fn new(today: Date, policies: Vec<&'static RuleMeta>) -> Self {
         Self {
+            policies,
             today,
             file_roots: HashMap::new(),
             used: HashSet::new(),
@@ -44,7 +47,8 @@ impl Governance {
     fn comments(&self, ws: &Workspace, file: FileId) -> Rc<[Suppression]> {
         let cached = self.comments.borrow().get(&file).cloned();
         cached.unwrap_or_else(|| {
-            let comments: Rc<[Suppression]> = suppress::collect(&ws.files[file]).into();
+            let comments: Rc<[Suppression]> =
+                suppress::collect_with(&ws.files[file], &self.policies).into();
             self.comments
                 .borrow_mut()
                 .insert(file, Rc::clone(&comments));

@@ -11,7 +11,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::findings::Finding;
+use crate::findings::{Finding, RuleMeta};
 use crate::settings::Settings;
 use crate::source::workspace::Workspace;
 use crate::suppress::Date;
@@ -52,7 +52,15 @@ pub fn lint_with(
     options: &Options,
 ) -> Vec<Finding> {
     let today = options.today.unwrap_or_else(Date::today);
-    let mut governance = Governance::new(today);
+    let mut policies: Vec<&'static RuleMeta> = Vec::new();
+    for dir in &ws.requested {
+        for policy in settings_for(dir).policies {
+            if !policies.iter().any(|p| std::ptr::eq(*p, &policy.meta)) {
+                policies.push(&policy.meta);
+            }
+        }
+    }
+    let mut governance = Governance::new(today, policies);
     let mut called: BTreeSet<PathBuf> = BTreeSet::new();
     for (dir, files) in &ws.modules {
         for &file in files {

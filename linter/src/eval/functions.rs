@@ -12,6 +12,49 @@ use crate::value::Value;
 
 type Eval = Result<Value, EvalError>;
 
+/// Every function [`call`] evaluates (others give an unknown value).
+pub(crate) const NAMES: &[&str] = &[
+    "abs",
+    "can",
+    "coalesce",
+    "coalescelist",
+    "compact",
+    "concat",
+    "contains",
+    "distinct",
+    "element",
+    "endswith",
+    "flatten",
+    "format",
+    "join",
+    "jsondecode",
+    "jsonencode",
+    "keys",
+    "length",
+    "lookup",
+    "lower",
+    "max",
+    "merge",
+    "min",
+    "nonsensitive",
+    "one",
+    "replace",
+    "sensitive",
+    "split",
+    "startswith",
+    "tobool",
+    "tolist",
+    "tomap",
+    "tonumber",
+    "toset",
+    "tostring",
+    "trimspace",
+    "try",
+    "upper",
+    "values",
+    "zipmap",
+];
+
 /// Calls a function by name.
 pub(crate) fn call(
     scope: &Scope<'_, '_>,

@@ -14,6 +14,11 @@ use crate::value::{Value, format_number};
 
 mod functions;
 
+/// Whether the evaluator knows a function (policies may call only these).
+pub(crate) fn is_function(name: &str) -> bool {
+    functions::NAMES.contains(&name)
+}
+
 /// A known evaluation error (a type error, a missing key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct EvalError;

@@ -65,8 +65,7 @@ impl fmt::Display for Severity {
 }
 
 /// The policy area a rule belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Category {
     /// Required tags and labels.
     Tagging,
@@ -82,6 +81,14 @@ pub enum Category {
     /// unused). Not one of the policy areas: its findings are about the
     /// comments, not the infrastructure.
     Governance,
+    /// A category a policy names itself (lowercase letters, digits and `-`).
+    Custom(&'static str),
+}
+
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 impl Category {
@@ -95,6 +102,7 @@ impl Category {
             Category::Backend => "backend",
             Category::Iam => "iam",
             Category::Governance => "governance",
+            Category::Custom(name) => name,
         }
     }
 }
@@ -115,11 +123,24 @@ pub struct RuleMeta {
     /// The applicability of the fixes the rule attaches, or `None` when it
     /// attaches none.
     pub fixable: Option<Applicability>,
-    /// The help line shown under every finding of this rule (the rule's
-    /// `Rule::help`).
-    pub(crate) help: fn() -> &'static str,
-    /// The source of the rule's file, whose leading `//!` lines are its docs.
-    pub(crate) source: &'static str,
+    /// The help line and documentation.
+    pub(crate) docs: Docs,
+}
+
+/// Where a rule's help line and documentation come from.
+#[derive(Clone, Copy)]
+pub(crate) enum Docs {
+    /// A rule written in Rust: its `Rule::help`, and the source of its file,
+    /// whose leading `//!` lines are its docs.
+    Source {
+        help: fn() -> &'static str,
+        source: &'static str,
+    },
+    /// A policy: its `help` and `doc` attributes (Markdown).
+    Text {
+        help: &'static str,
+        doc: &'static str,
+    },
 }
 
 impl fmt::Debug for RuleMeta {
@@ -135,8 +156,16 @@ impl RuleMeta {
     /// The rule's documentation page in Markdown.
     #[must_use]
     pub fn docs(&self) -> String {
+        let source = match self.docs {
+            Docs::Source { source, .. } => source,
+            Docs::Text { doc, .. } => {
+                let mut out = doc.trim_end().to_owned();
+                out.push('\n');
+                return out;
+            }
+        };
         let mut out = String::new();
-        for line in self.source.lines() {
+        for line in source.lines() {
             let Some(rest) = line.strip_prefix("//!") else {
                 break;
             };
@@ -149,7 +178,10 @@ impl RuleMeta {
     /// The help line.
     #[must_use]
     pub fn help(&self) -> &'static str {
-        (self.help)()
+        match self.docs {
+            Docs::Source { help, .. } => help(),
+            Docs::Text { help, .. } => help,
+        }
     }
 }
 

@@ -10,7 +10,6 @@ use std::fmt::Write as _;
 
 use super::Report;
 use super::{Place, suppression_reason, xml_escape};
-use crate::registry::RULES;
 
 struct Case {
     name: String,
@@ -47,7 +46,7 @@ pub fn render(report: &Report<'_>) -> String {
             "  <testsuite name=\"parse\" tests=\"{n}\" failures=\"0\" errors=\"{n}\" skipped=\"0\">\n{body}  </testsuite>\n"
         );
     }
-    for rule in RULES {
+    for rule in super::rules_of(report) {
         let classname = format!("devopsflow-lint.{}.{}", rule.code, rule.name);
         let mut cases = Vec::new();
         let (mut failed, mut skip) = (0, 0);

@@ -19,7 +19,8 @@ pub use report::Report;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::findings::{Finding, Severity};
+use crate::findings::{Finding, RuleMeta, Severity};
+use crate::registry;
 use crate::source::workspace::normalize;
 use crate::source::{Position, SourceFile};
 
@@ -53,6 +54,20 @@ impl<'a> Place<'a> {
             end: pos,
         }
     }
+}
+
+/// The rules a report describes: every built-in rule and policy, then the
+/// user policies its findings cite, sorted by code.
+#[must_use]
+pub fn rules_of(report: &Report<'_>) -> Vec<&'static RuleMeta> {
+    let mut rules: Vec<&'static RuleMeta> = registry::all().collect();
+    for finding in report.findings {
+        if !rules.iter().any(|r| r.code == finding.rule.code) {
+            rules.push(finding.rule);
+        }
+    }
+    rules.sort_by_key(|r| r.code);
+    rules
 }
 
 /// The directory that report paths are made relative to for GitHub (SARIF
@@ -146,7 +161,9 @@ pub(crate) fn fnv1a_hex(text: &str) -> String {
 pub(crate) fn suppression_reason(report: &Report<'_>, finding: &Finding) -> Option<String> {
     let file = &report.workspace.files[finding.file];
     let line = file.line_of(file.clamp(finding.span.clone()).start);
-    crate::suppress::collect(file)
+    // The finding's own rule is passed so that comments naming a user
+    // policy are read too.
+    crate::suppress::collect_with(file, &[finding.rule])
         .into_iter()
         .find(|s| s.covers(finding.rule.code, line))
         .map(|s| s.reason)

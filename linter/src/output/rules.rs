@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::findings::RuleMeta;
-use crate::registry::RULES;
+use crate::registry::{self, RULES};
 
 /// Whether a rule offers an automatic fix (its registry `fixable` flag).
 #[must_use]
@@ -11,20 +11,28 @@ pub fn fixable(rule: &RuleMeta) -> bool {
     rule.fixable.is_some()
 }
 
-/// The table of every rule: code, name, category, default severity, fixable.
+/// The table of every rule: code, name, category, default severity, fixable;
+/// the built-in rules and policies, then `extra` (user policies).
 #[must_use]
-pub fn table() -> String {
-    let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(4);
+pub fn table(extra: &[&'static RuleMeta]) -> String {
+    let rules: Vec<&RuleMeta> = registry::all().chain(extra.iter().copied()).collect();
+    let width = rules.iter().map(|r| r.name.len()).max().unwrap_or(4);
+    let code_width = rules.iter().map(|r| r.code.len()).max().unwrap_or(4);
+    let cat_width = rules
+        .iter()
+        .map(|r| r.category.as_str().len())
+        .max()
+        .unwrap_or(8);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<7} {:<width$} {:<10} {:<8} FIXABLE",
+        "{:<code_width$} {:<width$} {:<cat_width$} {:<8} FIXABLE",
         "CODE", "NAME", "CATEGORY", "SEVERITY"
     );
-    for rule in RULES {
+    for rule in rules {
         let _ = writeln!(
             out,
-            "{:<7} {:<width$} {:<10} {:<8} {}",
+            "{:<code_width$} {:<width$} {:<cat_width$} {:<8} {}",
             rule.code,
             rule.name,
             rule.category.as_str(),

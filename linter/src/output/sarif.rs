@@ -16,7 +16,6 @@ use serde_json::{Value, json};
 use super::Report;
 use super::{Place, fnv1a_hex, identities, relative_to_root, suppression_reason};
 use crate::findings::{RuleMeta, Severity};
-use crate::registry::RULES;
 use crate::source::SourceFile;
 
 /// The SARIF schema the log declares.
@@ -198,6 +197,7 @@ fn sarif_fix(file: &SourceFile, root: &Path, fix: &crate::findings::Fix) -> Valu
 pub fn render(report: &Report<'_>, root: &Path) -> String {
     let ws = report.workspace;
     let ids = identities(report, root);
+    let rules = super::rules_of(report);
     let results: Vec<Value> = report
         .findings
         .iter()
@@ -205,7 +205,7 @@ pub fn render(report: &Report<'_>, root: &Path) -> String {
         .map(|(f, id)| {
             let file = &ws.files[f.file];
             let place = Place::of_finding(report, f);
-            let index = RULES.iter().position(|r| r.code == f.rule.code);
+            let index = rules.iter().position(|r| r.code == f.rule.code);
             let mut result = json!({
                 "ruleId": f.rule.code,
                 "ruleIndex": index,
@@ -265,7 +265,7 @@ pub fn render(report: &Report<'_>, root: &Path) -> String {
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
                     "informationUri": INFORMATION_URI,
-                    "rules": RULES.iter().map(|r| rule_descriptor(r)).collect::<Vec<_>>(),
+                    "rules": rules.iter().map(|r| rule_descriptor(r)).collect::<Vec<_>>(),
                 },
             },
             "invocations": [{
@@ -299,7 +299,7 @@ mod tests {
 
     #[test]
     fn every_rule_has_a_short_description() {
-        for rule in RULES {
+        for rule in crate::registry::all() {
             let text = what_it_does(rule);
             assert!(!text.is_empty(), "{}", rule.code);
             assert!(!first_sentence(&text).is_empty(), "{}", rule.code);

@@ -10,11 +10,13 @@
 
 use std::fmt;
 use std::ops::Deref;
+use std::sync::OnceLock;
 
 use crate::findings::Applicability;
 use crate::findings::Category::{Backend, Encryption, Governance, Iam, Network, Tagging};
-use crate::findings::RuleMeta;
 use crate::findings::Severity::{Critical, High, Low, Medium};
+use crate::findings::{Docs, RuleMeta};
+use crate::policy;
 use crate::rule::Rule;
 use crate::rules;
 
@@ -40,13 +42,40 @@ impl fmt::Debug for Registered {
     }
 }
 
-/// Looks a rule up by code (any case) or name.
+/// Looks a rule up by code (any case) or name: the rules of [`RULES`] and
+/// the built-in policies ([`policy::builtin`]).
 #[must_use]
 pub fn find_rule(key: &str) -> Option<&'static RuleMeta> {
-    RULES
-        .iter()
-        .find(|r| r.code.eq_ignore_ascii_case(key) || r.name == key)
-        .map(|r| &r.meta)
+    all().find(|r| r.code.eq_ignore_ascii_case(key) || r.name == key)
+}
+
+/// Looks a rule up among the built-in rules and policies, then `extra`
+/// (user policies).
+#[must_use]
+pub fn find_rule_in(key: &str, extra: &[&'static RuleMeta]) -> Option<&'static RuleMeta> {
+    find_rule(key).or_else(|| {
+        extra
+            .iter()
+            .copied()
+            .find(|r| r.code.eq_ignore_ascii_case(key) || r.name == key)
+    })
+}
+
+/// Every built-in rule: the rules of [`RULES`], then the built-in policies,
+/// sorted by code.
+pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
+    static ALL: OnceLock<Vec<&'static RuleMeta>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut metas: Vec<&'static RuleMeta> = RULES
+            .iter()
+            .map(|r| &r.meta)
+            .chain(policy::builtin().iter().map(|p| &p.meta))
+            .collect();
+        metas.sort_by_key(|m| m.code);
+        metas
+    })
+    .iter()
+    .copied()
 }
 
 macro_rules! registry {
@@ -62,8 +91,10 @@ macro_rules! registry {
                     category: $cat,
                     severity: $sev,
                     fixable: registry!(@fix $fix),
-                    help: || Rule::help(&rules::$dir::$file::$ty),
-                    source: include_str!(concat!("../rules/", stringify!($dir), "/", stringify!($file), ".rs")),
+                    docs: Docs::Source {
+                        help: || Rule::help(&rules::$dir::$file::$ty),
+                        source: include_str!(concat!("../rules/", stringify!($dir), "/", stringify!($file), ".rs")),
+                    },
                 },
                 rule: &rules::$dir::$file::$ty,
             },)*

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::findings::{RuleMeta, Severity};
+use crate::policy::Policy;
 
 /// Which server-side encryption an S3 bucket must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +44,9 @@ pub struct Settings {
     pub rules: HashMap<&'static str, RuleOverride>,
     /// Governance of inline suppressions (`suppressions { ... }`).
     pub suppressions: SuppressionPolicy,
+    /// User policies (from the configuration file and its `policy_paths`),
+    /// run after the registry's rules and the built-in policies.
+    pub policies: Vec<&'static Policy>,
 }
 
 impl Default for Settings {
@@ -57,6 +61,7 @@ impl Default for Settings {
             require_kms: false,
             rules: HashMap::new(),
             suppressions: SuppressionPolicy::default(),
+            policies: Vec::new(),
         }
     }
 }

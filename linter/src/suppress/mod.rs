@@ -31,7 +31,8 @@ use std::ops::Range;
 use hcl_edit::Span;
 use hcl_edit::structure::Body;
 
-use crate::registry::find_rule;
+use crate::findings::RuleMeta;
+use crate::registry::find_rule_in;
 use crate::settings::SuppressionPolicy;
 use crate::source::SourceFile;
 
@@ -250,11 +251,11 @@ fn end_of_comment(text: &str) -> &str {
 }
 
 /// Our own syntax: `ignore[RULE, ...] until=... reason`.
-fn parse_own(rest: &str) -> Option<Parsed> {
+fn parse_own(rest: &str, policies: &[&'static RuleMeta]) -> Option<Parsed> {
     let close = rest.find(']')?;
     let codes = rest[..close]
         .split(',')
-        .filter_map(|name| find_rule(name.trim()).map(|m| m.code))
+        .filter_map(|name| find_rule_in(name.trim(), policies).map(|m| m.code))
         .collect::<Vec<_>>();
     let (until, reason) = until_and_reason(end_of_comment(&rest[close + 1..]));
     (!codes.is_empty()).then_some(Parsed {
@@ -266,7 +267,7 @@ fn parse_own(rest: &str) -> Option<Parsed> {
 }
 
 /// `ID[:exp:YYYY-MM-DD]` after `tfsec:ignore:` or `trivy:ignore:`.
-fn parse_trivy(rest: &str) -> Option<Parsed> {
+fn parse_trivy(rest: &str, _: &[&'static RuleMeta]) -> Option<Parsed> {
     let token = rest.split_whitespace().next()?;
     let id_end = token.find([':', '[']).unwrap_or(token.len());
     let codes = foreign::codes(Tool::Trivy, &token[..id_end]);
@@ -284,7 +285,7 @@ fn parse_trivy(rest: &str) -> Option<Parsed> {
 }
 
 /// `ID[,ID]:reason` after `checkov:skip=`.
-fn parse_checkov(rest: &str) -> Option<Parsed> {
+fn parse_checkov(rest: &str, _: &[&'static RuleMeta]) -> Option<Parsed> {
     let rest = end_of_comment(rest);
     let (ids, reason) = rest.split_once(':').unwrap_or((rest, ""));
     let mut codes: Vec<&'static str> = ids
@@ -301,7 +302,7 @@ fn parse_checkov(rest: &str) -> Option<Parsed> {
 }
 
 /// `rule[, rule] # reason` after `tflint-ignore:`.
-fn parse_tflint(rest: &str) -> Option<Parsed> {
+fn parse_tflint(rest: &str, _: &[&'static RuleMeta]) -> Option<Parsed> {
     let rest = end_of_comment(rest);
     let (rules, reason) = rest.split_once('#').unwrap_or((rest, ""));
     let codes: Vec<&'static str> = rules
@@ -316,7 +317,7 @@ fn parse_tflint(rest: &str) -> Option<Parsed> {
     })
 }
 
-type Parser = fn(&str) -> Option<Parsed>;
+type Parser = fn(&str, &[&'static RuleMeta]) -> Option<Parsed>;
 
 const MARKERS: [(&str, Parser); 5] = [
     (MARKER, parse_own),
@@ -338,6 +339,13 @@ fn code_before(text: &str, at: usize) -> Option<&str> {
 /// The suppressions in a file.
 #[must_use]
 pub fn collect(file: &SourceFile) -> Vec<Suppression> {
+    collect_with(file, &[])
+}
+
+/// The suppressions in a file, whose comments may also name `policies`
+/// (user policies) by code or name.
+#[must_use]
+pub fn collect_with(file: &SourceFile, policies: &[&'static RuleMeta]) -> Vec<Suppression> {
     if !MARKERS.iter().any(|(m, _)| file.text.contains(m)) {
         return Vec::new();
     }
@@ -354,7 +362,7 @@ pub fn collect(file: &SourceFile) -> Vec<Suppression> {
                 let Some(code) = code_before(text, at) else {
                     continue;
                 };
-                let Some(parsed) = parse(&text[at + marker.len()..]) else {
+                let Some(parsed) = parse(&text[at + marker.len()..], policies) else {
                     continue;
                 };
                 let own_line = code.trim().is_empty();

@@ -1,0 +1,138 @@
+//! Layer 4: policies written in HCL. A [`Policy`] is data: its identity (a
+//! [`RuleMeta`], so findings, suppressions, baselines and every output format
+//! treat it like a built-in rule), the resource types it applies to and a
+//! condition, a Terraform expression evaluated on each resource instance.
+//!
+//! - `parse`: policy files and `policy` blocks into policies, with
+//!   configuration errors that carry a span in the policy file;
+//! - `check`: evaluating a policy on one module evaluation.
+//!
+//! The built-in pack ([`builtin`]) is `linter/policies/*.hcl`, embedded in the
+//! binary and loaded by the same parser as users' policies.
+//!
+//! Policies are parsed once per run and live for the rest of the process
+//! (they are leaked), so that findings cite them by `&'static` reference as
+//! they cite the registry's rules.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use hcl_edit::expr::Expression;
+
+use crate::findings::RuleMeta;
+
+mod check;
+mod parse;
+
+pub use check::Referrers;
+pub use parse::{PolicyError, parse_block, parse_file};
+
+/// The embedded built-in policy files: (file name, text).
+const BUILTIN_FILES: &[(&str, &str)] = &[(
+    "policies/aws_ecr.hcl",
+    include_str!("../../policies/aws_ecr.hcl"),
+)];
+
+/// One policy.
+pub struct Policy {
+    /// Code, name, category, severity, help and docs.
+    pub meta: RuleMeta,
+    /// The resource types (`aws_ecr_repository`) it applies to.
+    pub resource_types: Vec<String>,
+    /// The finding's message.
+    pub message: String,
+    /// The condition: a finding is reported where it is `false`.
+    condition: Expression,
+    /// The `self.<attr>...` paths the condition reads, in source order.
+    reads: Vec<Vec<String>>,
+    /// Whether the condition reads `referenced_by`.
+    uses_referenced_by: bool,
+    /// Where the policy was written, for configuration errors.
+    pub origin: Origin,
+}
+
+/// Where a policy was written.
+#[derive(Clone)]
+pub struct Origin {
+    /// The file's path as given.
+    pub path: String,
+    /// The file's text.
+    pub text: Arc<str>,
+    /// The span of the policy's code label.
+    pub code_span: Range<usize>,
+}
+
+impl fmt::Debug for Policy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Policy")
+            .field("code", &self.meta.code)
+            .field("path", &self.origin.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Policy {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Policy {}
+
+impl Policy {
+    /// A configuration error about this policy, pointing at its code.
+    #[must_use]
+    pub fn error_at_code(&self, message: String) -> PolicyError {
+        PolicyError::new(
+            &self.origin.path,
+            &self.origin.text,
+            self.origin.code_span.clone(),
+            message,
+        )
+    }
+}
+
+/// The built-in policies embedded in the binary, parsed on first use.
+#[must_use]
+pub fn builtin() -> &'static [&'static Policy] {
+    static BUILTIN: OnceLock<Vec<&'static Policy>> = OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        // The embedded files are tested to parse (`tests::builtin_parses`);
+        // a file that does not is left out rather than stopping the linter.
+        BUILTIN_FILES
+            .iter()
+            .filter_map(|(path, text)| parse_file(text, path).ok())
+            .flatten()
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses() {
+        for (path, text) in BUILTIN_FILES {
+            let policies = parse_file(text, path).map_err(|e| e.to_string());
+            assert!(
+                policies.as_ref().is_ok_and(|p| !p.is_empty()),
+                "{path}: {policies:?}"
+            );
+        }
+        assert!(builtin().len() >= 2);
+        for policy in builtin() {
+            assert!(
+                policy.meta.docs().contains("## What it does"),
+                "{}",
+                policy.meta.code
+            );
+            assert!(
+                policy.meta.docs().contains("## Provider defaults"),
+                "{}",
+                policy.meta.code
+            );
+        }
+    }
+}
