@@ -37,6 +37,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// # Errors
 /// As [`write_atomically`].
 pub fn write_atomically_with(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Result<()> {
+    let target = write_target(path)?;
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         Some(_) => PathBuf::from("."),
@@ -68,6 +70,57 @@ pub fn write_atomically_with(path: &Path, bytes: &[u8], options: WriteOptions) -
     temp.persist(path).map_err(|e| e.error)?;
     sync_dir(&dir);
     Ok(())
+}
+
+/// Writes a report or other output to `path`: a regular file (or a new one) atomically,
+/// while a device or pipe such as `/dev/stdout`, which cannot be renamed over, is
+/// written to directly.
+///
+/// # Errors
+/// As [`write_atomically`], or the device cannot be opened or written.
+pub fn write_output(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            let mut file = fs::OpenOptions::new().write(true).open(path)?;
+            file.write_all(bytes)?;
+            file.flush()
+        }
+        _ => write_atomically(path, bytes),
+    }
+}
+
+/// The file a write really replaces: a symlink's final target (so the link stays a
+/// link), and never anything but a regular file.
+fn write_target(path: &Path) -> io::Result<PathBuf> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(path.to_path_buf()),
+        Err(e) => Err(e),
+        Ok(meta) if meta.is_file() => Ok(path.to_path_buf()),
+        Ok(meta) if meta.file_type().is_symlink() => match fs::canonicalize(path) {
+            Ok(real) if real.is_file() => Ok(real),
+            Ok(real) => Err(not_a_file(&real)),
+            // A dangling link: the write creates the file it points to.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let link = fs::read_link(path)?;
+                Ok(match path.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                })
+            }
+            Err(e) => Err(e),
+        },
+        Ok(_) => Err(not_a_file(path)),
+    }
+}
+
+fn not_a_file(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{} is not a regular file; refusing to replace it",
+            path.display()
+        ),
+    )
 }
 
 /// Removes temporary files that an interrupted write of `name` in `dir` left behind.
@@ -203,6 +256,34 @@ mod tests {
         let fresh = dir.path().join("d/new.txt");
         write_atomically(&fresh, b"x")?;
         assert_eq!(mode_of(&fresh), 0o644);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    fn is_char_device(path: &Path) -> bool {
+        use std::os::unix::fs::FileTypeExt as _;
+        fs::metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_stays_a_link_and_a_device_is_never_replaced() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let real = dir.path().join("real.tf");
+        fs::write(&real, "old")?;
+        let link = dir.path().join("link.tf");
+        std::os::unix::fs::symlink("real.tf", &link)?;
+        write_atomically(&link, b"new")?;
+        assert!(fs::symlink_metadata(&link)?.file_type().is_symlink());
+        assert_eq!(fs::read_to_string(&real)?, "new");
+
+        let err = write_atomically(Path::new("/dev/null"), b"x").err();
+        assert_eq!(err.map(|e| e.kind()), Some(io::ErrorKind::InvalidInput));
+        assert!(is_char_device(Path::new("/dev/null")));
+        write_output(Path::new("/dev/null"), b"x")?;
+        assert!(is_char_device(Path::new("/dev/null")));
+        write_output(&dir.path().join("report.json"), b"{}")?;
+        assert_eq!(fs::read_to_string(dir.path().join("report.json"))?, "{}");
         Ok(())
     }
 

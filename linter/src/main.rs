@@ -346,7 +346,7 @@ fn write_report(path: &Path, text: &str) -> anyhow::Result<()> {
         "--output {} names no file",
         path.display()
     );
-    devopsflow_fs::write_atomically(path, text.as_bytes())
+    devopsflow_fs::write_output(path, text.as_bytes())
         .with_context(|| format!("writing {}", path.display()))
 }
 

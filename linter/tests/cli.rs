@@ -216,3 +216,18 @@ fn json_variable_files_are_read_in_terraform_order() {
     .expect("write");
     assert_eq!(run(dir.path(), &[]).0, 2);
 }
+
+/// `--output /dev/stdout` (a device, not a file) writes the report to standard output
+/// and leaves the device in place; an atomic write would have replaced it.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_a_device_writes_through_it() {
+    let (code, stdout, stderr) = run(
+        &examples().join("project"),
+        &["--format", "json", "--output", "/dev/stdout"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.contains("\"findings\""), "{stdout}");
+    let meta = std::fs::symlink_metadata("/dev/stdout").expect("/dev/stdout exists");
+    assert!(meta.file_type().is_symlink(), "/dev/stdout is still a link");
+}
