@@ -199,3 +199,54 @@ fn terraform_1_0_3_ignores_the_functions() {
         );
     }
 }
+
+/// The ```terraform block of each function page in `docs/functions/`.
+fn doc_examples() -> Vec<(String, String)> {
+    let dir = devopsflow_e2e::repo_root().join("docs/functions");
+    let mut examples: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
+        .map(|entry| entry.expect("entry").path())
+        .map(|page| {
+            let text = std::fs::read_to_string(&page).expect("page");
+            let example = text
+                .split_once("```terraform\n")
+                .and_then(|(_, rest)| rest.split_once("```"))
+                .map(|(example, _)| example.to_string())
+                .unwrap_or_else(|| panic!("{} has no example", page.display()));
+            (page.display().to_string(), example)
+        })
+        .collect();
+    examples.sort();
+    examples
+}
+
+#[test]
+fn every_function_page_example_applies() {
+    let terraform = terraform_with_functions();
+    let examples = doc_examples();
+    assert_eq!(examples.len(), 5, "one page per function: {examples:?}");
+    for (page, example) in examples {
+        let ws = Workspace::new(&terraform, &[ProviderOverride::devopsflow()]);
+        ws.set_config(&format!("{HEADER}\n{example}"));
+        ws.apply();
+        // An output documented with its value (`value = ... # "expected"`) has that value.
+        for line in example.lines().filter(|line| line.contains("value =")) {
+            let Some((_, expected)) = line.split_once(" # ") else {
+                continue;
+            };
+            let outputs = ws.run_ok(&["output", "-json", "-no-color"]);
+            let outputs: serde_json::Value =
+                serde_json::from_str(&outputs.stdout).expect("outputs");
+            let expected: serde_json::Value = serde_json::from_str(expected).expect("json");
+            assert!(
+                outputs
+                    .as_object()
+                    .expect("outputs")
+                    .values()
+                    .any(|output| output["value"] == expected),
+                "{page}: no output is {expected}: {outputs:#}"
+            );
+        }
+        assert_eq!(ws.plan_exitcode(true), 0, "{page}: no change after apply");
+    }
+}

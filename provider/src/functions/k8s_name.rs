@@ -39,8 +39,8 @@ impl Function for K8sName {
          Text with no ASCII letter or digit (for example `\"__\"` or `\"\"`) is an error on \
          the argument.\n\n\
          ```terraform\n\
-         locals {\n  \
-           namespace = provider::devopsflow::k8s_name(\"Team_Payments EU\") # \"team-payments-eu\"\n\
+         output \"namespace\" {\n  \
+           value = provider::devopsflow::k8s_name(\"Team_Payments EU\") # \"team-payments-eu\"\n\
          }\n\
          ```"
     }

@@ -33,7 +33,8 @@ impl Function for PromqlValid {
          expression is reported on the variable:\n\n\
          ```terraform\n\
          variable \"backlog_expr\" {\n  \
-           type = string\n  \
+           type    = string\n  \
+           default = \"sum(queue_depth{job=\\\"api\\\"}) > 100\"\n  \
            validation {\n    \
              condition     = provider::devopsflow::promql_valid(var.backlog_expr)\n    \
              error_message = \"backlog_expr must be a PromQL expression.\"\n  \

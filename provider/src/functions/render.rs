@@ -25,6 +25,7 @@ use crate::engine::{ArtifactKind, Layout};
 
 /// The renderer function of artifact kind `K`.
 pub(crate) struct RenderFunction<K> {
+    summary: String,
     description: String,
     _kind: PhantomData<fn() -> K>,
 }
@@ -57,7 +58,12 @@ impl<K: ArtifactKind> Default for RenderFunction<K> {
             example = example_for(name),
             description = K::DESCRIPTION,
         );
+        let summary = match K::LAYOUT {
+            Layout::File => format!("Renders the file of `{name}` without writing it"),
+            Layout::Files => format!("Renders the files of `{name}` without writing them"),
+        };
         Self {
+            summary,
             description,
             _kind: PhantomData,
         }
@@ -212,10 +218,7 @@ impl<K: ArtifactKind> Function for RenderFunction<K> {
     }
 
     fn summary(&self) -> &str {
-        match K::LAYOUT {
-            Layout::File => "Renders the file of an artifact kind, without writing it",
-            Layout::Files => "Renders the files of an artifact kind, without writing them",
-        }
+        &self.summary
     }
 
     fn description(&self) -> &str {
