@@ -1,9 +1,10 @@
 //! Generates the provider's documentation pages from its schemas, in the layout of
 //! the Terraform Registry (`docs/index.md`, `docs/resources/<name>.md`,
-//! `docs/data-sources/<name>.md`).
+//! `docs/data-sources/<name>.md`, `docs/functions/<name>.md`).
 
 use std::fmt::Write as _;
 
+use tfplug::function::Function;
 use tfplug::{Attribute, AttributeKind, Block, Nesting, Provider as _, Schema, Type};
 
 use crate::provider::DevopsflowProvider;
@@ -69,7 +70,55 @@ pub fn pages() -> Vec<Page> {
         );
         pages.push((format!("docs/data-sources/{}.md", short_name(name)), page));
     }
+    let mut functions = provider.functions();
+    functions.sort_by_key(|f| f.name());
+    for function in functions {
+        let page = function_page(function.as_ref());
+        pages.push((format!("docs/functions/{}.md", function.name()), page));
+    }
     pages
+}
+
+/// The page of a provider function: summary, description (with its example), signature,
+/// arguments.
+fn function_page(function: &dyn Function) -> String {
+    let name = function.name();
+    let mut page = String::new();
+    let _ = writeln!(
+        page,
+        "---\npage_title: \"{name} function - devopsflow\"\nsubcategory: \"\"\ndescription: |-\n  {}\n---\n",
+        function.summary()
+    );
+    let _ = writeln!(
+        page,
+        "# function: {name}\n\n{}.\n\nCall it as `provider::devopsflow::{name}(...)`. \
+         Provider functions need Terraform 1.8 or later (earlier versions ignore them).\n\n{}\n",
+        function.summary(),
+        function.description()
+    );
+    page.push_str(GENERATED);
+    let parameters = function.parameters();
+    let signature: Vec<String> = parameters
+        .iter()
+        .map(|parameter| format!("{} {}", parameter.name, parameter.ty))
+        .collect();
+    let _ = writeln!(
+        page,
+        "## Signature\n\n```text\n{name}({}) {}\n```\n\n## Arguments\n",
+        signature.join(", "),
+        function.return_type()
+    );
+    for (index, parameter) in parameters.iter().enumerate() {
+        let _ = writeln!(
+            page,
+            "{}. `{}` ({}) {}",
+            index + 1,
+            parameter.name,
+            type_label(&parameter.ty),
+            parameter.description
+        );
+    }
+    page
 }
 
 /// The type name without the provider's prefix: the page's file name.
@@ -126,6 +175,14 @@ fn index_page(provider: &DevopsflowProvider) -> String {
          plan time (from a resource not yet created) makes Terraform read the data source \
          during apply.\n\n",
     );
+    page.push_str(
+        "With Terraform 1.8 or later, the provider also offers functions, called as \
+         `provider::devopsflow::<name>(...)`: checks and helpers (`promql_valid`, `k8s_name`) \
+         and, for each resource, a function of the same short name (`alert_rules`, \
+         `k8s_app`, `pipeline`) that takes the data source's arguments as one object and \
+         returns its `files`, rendered by the same code. Terraform releases before 1.8 \
+         ignore the functions; everything else works the same with them.\n\n",
+    );
     for (title, folder, mut names) in [
         (
             "Resources",
@@ -144,6 +201,11 @@ fn index_page(provider: &DevopsflowProvider) -> String {
                 .iter()
                 .map(|d| d.type_name())
                 .collect(),
+        ),
+        (
+            "Functions",
+            "functions",
+            provider.functions().iter().map(|f| f.name()).collect(),
         ),
     ] {
         names.sort_unstable();

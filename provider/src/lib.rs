@@ -11,6 +11,8 @@
 //!   and the decoder that reports every bad value at its attribute path.
 //! - `engine`: the lifecycle every file-rendering resource shares (plan, apply, read,
 //!   import, delete), and the data source twin of every resource.
+//! - `functions`: the provider functions (Terraform 1.8+), one file each; every artifact
+//!   kind's renderer function renders through its data source.
 //! - [`artifact`]: paths under `root_dir` and file I/O (atomic writes).
 //! - [`yaml`]: the YAML emitter the renderers use.
 //! - [`docs`]: the documentation pages, generated from the schemas.
@@ -20,6 +22,7 @@
 pub mod artifact;
 pub mod docs;
 mod engine;
+mod functions;
 pub mod provider;
 pub mod render;
 mod resources;

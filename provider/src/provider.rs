@@ -1,8 +1,9 @@
 //! The `devopsflow` provider: its configuration and the one list of artifact kinds, each
-//! served as a resource and as its data source twin.
+//! served as a resource, as its data source twin and as its renderer function.
 
 use std::sync::Arc;
 
+use tfplug::function::Function;
 use tfplug::{
     Attribute, Block, ConfigureRequest, Context, DataSource, Diagnostics, Provider, Resource,
     Schema, Type, Value,
@@ -11,6 +12,7 @@ use tfplug::{
 use crate::artifact::Root;
 use crate::engine::data_source::ArtifactDataSource;
 use crate::engine::{ArtifactKind, ArtifactResource, Shared};
+use crate::functions::{self, render::RenderFunction};
 use crate::resources;
 
 /// The provider's source address, as users write it in `required_providers`.
@@ -113,6 +115,12 @@ impl Provider for DevopsflowProvider {
     fn data_sources(&self) -> Vec<Arc<dyn DataSource>> {
         all_artifacts(&self.shared).data_sources
     }
+
+    fn functions(&self) -> Vec<Arc<dyn Function>> {
+        let mut all = functions::standalone();
+        all.extend(all_artifacts(&self.shared).functions);
+        all
+    }
 }
 
 /// Resolves `root_dir`: `~` is not expanded (Terraform's `pathexpand()` does it), and
@@ -135,7 +143,8 @@ fn check_root(dir: &str) -> Result<Root, String> {
     Ok(root)
 }
 
-/// The one list of artifact kinds: each line gives a resource and its data source.
+/// The one list of artifact kinds: each line gives a resource, its data source and its
+/// renderer function.
 fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     let mut all = Artifacts::new(shared);
     all.add::<resources::alert_rules::AlertRules>();
@@ -144,11 +153,12 @@ fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     all
 }
 
-/// The resources and data sources served for a list of artifact kinds.
+/// The resources, data sources and functions served for a list of artifact kinds.
 struct Artifacts {
     shared: Arc<Shared>,
     resources: Vec<Arc<dyn Resource>>,
     data_sources: Vec<Arc<dyn DataSource>>,
+    functions: Vec<Arc<dyn Function>>,
 }
 
 impl Artifacts {
@@ -157,10 +167,11 @@ impl Artifacts {
             shared: Arc::clone(shared),
             resources: Vec::new(),
             data_sources: Vec::new(),
+            functions: Vec::new(),
         }
     }
 
-    /// Serves kind `K` as a resource and as a data source.
+    /// Serves kind `K` as a resource, as a data source and as a function.
     fn add<K: ArtifactKind>(&mut self) {
         self.resources
             .push(Arc::new(ArtifactResource::<K>::new(Arc::clone(
@@ -168,5 +179,7 @@ impl Artifacts {
             ))));
         self.data_sources
             .push(Arc::new(ArtifactDataSource::<K>::default()));
+        self.functions
+            .push(Arc::new(RenderFunction::<K>::default()));
     }
 }

@@ -41,8 +41,9 @@ impl<K: ArtifactKind> Default for ArtifactDataSource<K> {
 }
 
 impl<K: ArtifactKind> ArtifactDataSource<K> {
-    /// The `files` key of the one file of a [`Layout::File`] kind.
-    fn file_name() -> &'static str {
+    /// The `files` key of the one file of a [`Layout::File`] kind (the type name without
+    /// `devopsflow_`), which also names the kind's renderer function.
+    pub(crate) fn file_name() -> &'static str {
         K::TYPE_NAME
             .strip_prefix("devopsflow_")
             .unwrap_or(K::TYPE_NAME)
@@ -58,7 +59,7 @@ impl<K: ArtifactKind> ArtifactDataSource<K> {
     }
 
     /// Renders a wholly known configuration: path relative to the location => text.
-    fn render(config: &Value) -> Result<BTreeMap<String, String>, Diagnostics> {
+    pub(crate) fn render(config: &Value) -> Result<BTreeMap<String, String>, Diagnostics> {
         let located = with_attr(
             config,
             K::LOCATION_ATTRIBUTE,
