@@ -205,3 +205,34 @@ fn invalid_input_fails_the_plan_on_its_attribute() {
         assert!(!ws.exists(DIR), "{tf}: nothing written");
     }
 }
+
+/// `canary_weight` that the pod counts cannot honour (autoscaling 3-20 kept the canary
+/// at 1 pod) or set with another strategy (silently ignored before) fails the plan on
+/// `canary_weight`.
+#[test]
+fn unhonoured_canary_weight_fails_the_plan() {
+    for tf in Terraform::all() {
+        let low_min = CONFIG.replace("min_replicas       = 10", "min_replicas       = 3");
+        let ws = workspace(&tf, &low_min);
+        let stderr = ws.plan_expect_error();
+        assert!(
+            stderr.contains("Canary weight not honoured"),
+            "{tf}: {stderr}"
+        );
+        assert!(
+            stderr.contains("autoscaling.min_replicas = 3"),
+            "{tf}: {stderr}"
+        );
+        let rolling = CONFIG.replace(
+            r#"strategy       = "canary""#,
+            r#"strategy       = "rolling""#,
+        );
+        let ws = workspace(&tf, &rolling);
+        let stderr = ws.plan_expect_error();
+        assert!(
+            stderr.contains("Canary weight without a canary"),
+            "{tf}: {stderr}"
+        );
+        assert!(!ws.exists(DIR), "{tf}: nothing written");
+    }
+}

@@ -189,3 +189,46 @@ resource "devopsflow_pipeline" "api" {
         );
     }
 }
+
+/// Pipeline and environment names become Kubernetes names (`$APP`, `$NAMESPACE`); with
+/// `_` they passed the plan before. Now each fails on its attribute, with the fixed name.
+#[test]
+fn names_that_are_not_kubernetes_names_fail_the_plan() {
+    let config = r#"terraform {
+  required_providers {
+    devopsflow = {
+      source = "devopsflow/devopsflow"
+    }
+  }
+}
+
+provider "devopsflow" {}
+
+resource "devopsflow_pipeline" "api" {
+  name     = "my_api"
+  platform = "github_actions"
+  language = "python"
+  image    = "ghcr.io/acme/api"
+
+  environment {
+    name = "prod_eu"
+  }
+}
+"#;
+    for tf in Terraform::all() {
+        let ws = Workspace::new(&tf, &[ProviderOverride::devopsflow()]);
+        ws.set_config(config);
+        let stderr = ws.plan_expect_error();
+        for expected in [
+            "Invalid pipeline name",
+            "Invalid environment name",
+            "\"my-api\"?",
+            "\"prod-eu\"?",
+            "on main.tf line 12",
+            "on main.tf line 18",
+        ] {
+            assert!(stderr.contains(expected), "{tf}: {expected}: {stderr}");
+        }
+        assert!(!ws.exists(".github/workflows"), "{tf}: nothing written");
+    }
+}
