@@ -1,6 +1,7 @@
 # Kubernetes manifests for an API delivered as a canary: 10% of the pods run the new
-# version. Switch `strategy` to "blue_green" (and flip `active_color`) or "rolling":
-# `terraform plan` shows exactly which manifests change.
+# version (the canary and stable Deployments each get an autoscaler, 1-2 and 9-18 pods).
+# Switch `strategy` to "blue_green" (and flip `active_color`) or "rolling", removing
+# `canary_weight`: `terraform plan` shows exactly which manifests change.
 #
 #   terraform apply && kubectl apply -k k8s/api
 
@@ -41,7 +42,7 @@ resource "devopsflow_k8s_app" "api" {
   }
 
   autoscaling {
-    min_replicas       = 3
+    min_replicas       = 10
     max_replicas       = 20
     cpu_utilization    = 70
     memory_utilization = 80

@@ -389,6 +389,21 @@ fn invalid_promql_fails_the_plan() {
     );
 }
 
+/// (7a') A broken annotation template (`{{ $value `), which promtool rejects, fails the
+/// plan at `rule[0].description` (it passed the plan before).
+#[test]
+fn broken_annotation_template_fails_the_plan() {
+    let config = example_with(r#""Depth is {{ $value }}""#, r#""Depth is {{ $value ""#);
+    assert_plan_rejects(
+        &config,
+        &ExpectedDiagnostic {
+            attribute: "rule[0].description",
+            line: line_of(&config, "description "),
+            summary_words: &["template"],
+        },
+    );
+}
+
 /// (7b) An unknown preset fails the plan at `presets`.
 #[test]
 fn unknown_preset_fails_the_plan() {

@@ -13,7 +13,7 @@ use devopsflow_e2e::{
 const ADDR: &str = "devopsflow_k8s_app.api";
 const DIR: &str = "k8s/api";
 
-/// The issue's contract example (canary, 10 replicas, autoscaling, TLS ingress), as shipped
+/// The issue's contract example (canary, autoscaling 10-20, TLS ingress), as shipped
 /// in `examples/k8s-app`.
 const CONFIG: &str = include_str!("../../examples/k8s-app/main.tf");
 
@@ -66,7 +66,8 @@ fn canary_applies_validates_and_round_trips() {
             "deployment-stable.yaml",
             "deployment-canary.yaml",
             "service.yaml",
-            "hpa.yaml",
+            "hpa-stable.yaml",
+            "hpa-canary.yaml",
             "pdb.yaml",
             "ingress.yaml",
             "networkpolicy.yaml",
@@ -77,11 +78,12 @@ fn canary_applies_validates_and_round_trips() {
             assert!(files.contains(&path), "{tf}: {path} not in {files:?}");
             assert!(ws.exists(&path), "{tf}: {path} not written");
         }
-        let canary = ws.read_file(&format!("{DIR}/deployment-canary.yaml"));
+        let hpa = ws.read_file(&format!("{DIR}/hpa-canary.yaml"));
         assert!(
-            canary.contains("replicas: 1"),
-            "{tf}: 10% of 10 is 1:\n{canary}"
+            hpa.contains("  minReplicas: 1\n  maxReplicas: 2\n"),
+            "{tf}: 10% of 10-20 is 1-2:\n{hpa}"
         );
+        let canary = ws.read_file(&format!("{DIR}/deployment-canary.yaml"));
         assert!(
             canary.contains("secretKeyRef:\n                  name: api-secrets\n                  key: database-url\n"),
             "{tf}: DATABASE_URL is a reference to the Secret:\n{canary}"
@@ -102,10 +104,12 @@ fn switching_strategy_and_colour_are_readable_in_place_updates() {
         let ws = workspace(&tf, CONFIG);
         ws.apply();
 
-        let blue_green = CONFIG.replace(
-            r#"strategy       = "canary""#,
-            r#"strategy       = "blue_green""#,
-        );
+        let blue_green = CONFIG
+            .replace(
+                r#"strategy       = "canary""#,
+                r#"strategy       = "blue_green""#,
+            )
+            .replace("  canary_weight  = 10\n", "");
         ws.set_config(&blue_green);
         let plan = ws.plan_json();
         assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
@@ -198,6 +202,37 @@ fn invalid_input_fails_the_plan_on_its_attribute() {
         assert!(stderr.contains("canary_weight"), "{tf}: {stderr}");
         assert!(stderr.contains("Invalid canary weight"), "{tf}: {stderr}");
         assert!(stderr.contains("Invalid CPU quantity"), "{tf}: {stderr}");
+        assert!(!ws.exists(DIR), "{tf}: nothing written");
+    }
+}
+
+/// `canary_weight` that the pod counts cannot honour (autoscaling 3-20 kept the canary
+/// at 1 pod) or set with another strategy (silently ignored before) fails the plan on
+/// `canary_weight`.
+#[test]
+fn unhonoured_canary_weight_fails_the_plan() {
+    for tf in Terraform::all() {
+        let low_min = CONFIG.replace("min_replicas       = 10", "min_replicas       = 3");
+        let ws = workspace(&tf, &low_min);
+        let stderr = ws.plan_expect_error();
+        assert!(
+            stderr.contains("Canary weight not honoured"),
+            "{tf}: {stderr}"
+        );
+        assert!(
+            stderr.contains("autoscaling.min_replicas = 3"),
+            "{tf}: {stderr}"
+        );
+        let rolling = CONFIG.replace(
+            r#"strategy       = "canary""#,
+            r#"strategy       = "rolling""#,
+        );
+        let ws = workspace(&tf, &rolling);
+        let stderr = ws.plan_expect_error();
+        assert!(
+            stderr.contains("Canary weight without a canary"),
+            "{tf}: {stderr}"
+        );
         assert!(!ws.exists(DIR), "{tf}: nothing written");
     }
 }

@@ -20,6 +20,14 @@ const PLATFORMS: [&str; 5] = [
 ];
 const LANGUAGES: [&str; 5] = ["python", "node", "go", "java", "rust"];
 
+/// A configuration with the provider set up and `body` as the attributes and blocks of
+/// `devopsflow_pipeline.api`.
+fn with_prelude(body: &str) -> String {
+    format!(
+        "terraform {{\n  required_providers {{\n    devopsflow = {{\n      source = \"devopsflow/devopsflow\"\n    }}\n  }}\n}}\n\nprovider \"devopsflow\" {{}}\n\nresource \"devopsflow_pipeline\" \"api\" {{{body}"
+    )
+}
+
 /// One `devopsflow_pipeline` per platform and language, each in its own directory.
 fn all_combinations() -> String {
     let mut config = String::from(
@@ -148,17 +156,8 @@ fn every_platform_and_language_round_trips() {
 
 #[test]
 fn contradictory_or_duplicate_environments_fail_the_plan() {
-    let config = r#"terraform {
-  required_providers {
-    devopsflow = {
-      source = "devopsflow/devopsflow"
-    }
-  }
-}
-
-provider "devopsflow" {}
-
-resource "devopsflow_pipeline" "api" {
+    let config = &with_prelude(
+        r#"
   name               = "api"
   platform           = "github_actions"
   language           = "python"
@@ -173,7 +172,8 @@ resource "devopsflow_pipeline" "api" {
     name = "staging"
   }
 }
-"#;
+"#,
+    );
     for tf in Terraform::all() {
         let ws = Workspace::new(&tf, &[ProviderOverride::devopsflow()]);
         ws.set_config(config);
@@ -187,5 +187,40 @@ resource "devopsflow_pipeline" "api" {
             !ws.exists(".github/workflows/api.yml"),
             "{tf}: nothing written"
         );
+    }
+}
+
+/// Pipeline and environment names become Kubernetes names (`$APP`, `$NAMESPACE`); with
+/// `_` they passed the plan before. Now each fails on its attribute, with the fixed name.
+#[test]
+fn names_that_are_not_kubernetes_names_fail_the_plan() {
+    let config = &with_prelude(
+        r#"
+  name     = "my_api"
+  platform = "github_actions"
+  language = "python"
+  image    = "ghcr.io/acme/api"
+
+  environment {
+    name = "prod_eu"
+  }
+}
+"#,
+    );
+    for tf in Terraform::all() {
+        let ws = Workspace::new(&tf, &[ProviderOverride::devopsflow()]);
+        ws.set_config(config);
+        let stderr = ws.plan_expect_error();
+        for expected in [
+            "Invalid pipeline name",
+            "Invalid environment name",
+            "\"my-api\"?",
+            "\"prod-eu\"?",
+            "on main.tf line 12",
+            "on main.tf line 18",
+        ] {
+            assert!(stderr.contains(expected), "{tf}: {expected}: {stderr}");
+        }
+        assert!(!ws.exists(".github/workflows"), "{tf}: nothing written");
     }
 }

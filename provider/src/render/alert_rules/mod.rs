@@ -66,8 +66,11 @@
 //! SLO alerts, label and annotation names outside `[a-zA-Z_][a-zA-Z0-9_]*`
 //! or starting with `__`, and reserved names (`severity` and `alertname`
 //! labels; `summary`, `description` and `runbook_url` annotations, which
-//! have their own attributes). Annotation and label values are Prometheus
-//! templates and are not checked here (`promtool check rules` does).
+//! have their own attributes). Annotation and label values (`summary`,
+//! `description`, `runbook_url`, `labels`, `annotations`) are Prometheus
+//! templates: their Go template syntax is checked (closed actions, strings,
+//! parentheses, trim markers, comments); function and
+//! variable names are left to `promtool check rules`.
 //!
 //! # Severities
 //!
@@ -79,6 +82,7 @@ mod duration;
 mod output;
 mod presets;
 mod slo;
+mod template;
 #[cfg(test)]
 mod tests;
 mod validate;
@@ -237,18 +241,22 @@ pub struct CustomRule {
     /// Set as the `severity` label.
     #[tf(one_of = SEVERITIES, default = "warning")]
     pub severity: String,
-    /// The `summary` annotation (a Prometheus template); the alert name when unset.
+    /// The `summary` annotation (a Prometheus template, its syntax checked at plan);
+    /// the alert name when unset.
     pub summary: Option<String>,
-    /// The `description` annotation; templates allowed.
+    /// The `description` annotation (a Prometheus template, its syntax checked at
+    /// plan).
     pub description: Option<String>,
     /// The `runbook_url` annotation (`runbook_base_url` does not apply to custom
     /// rules).
     pub runbook_url: Option<String>,
-    /// Extra labels; `severity` and `alertname` are reserved.
+    /// Extra labels; `severity` and `alertname` are reserved. Values are Prometheus
+    /// templates, their syntax checked at plan.
     #[tf(default)]
     pub labels: BTreeMap<String, String>,
     /// Extra annotations; `summary`, `description` and `runbook_url` are reserved
-    /// for the attributes of the same names.
+    /// for the attributes of the same names. Values are Prometheus templates, their
+    /// syntax checked at plan.
     #[tf(default)]
     pub annotations: BTreeMap<String, String>,
 }

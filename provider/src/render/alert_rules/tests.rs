@@ -892,3 +892,135 @@ fn promtool_unit_tests_fire_on_synthetic_series() {
     assert!(output.contains("SUCCESS"), "{output}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// -- Template syntax -----------------------------------------------------
+
+/// Templates and whether Go's template parser (hence promtool) accepts them.
+const TEMPLATES: &[(&str, bool)] = &[
+    ("{{ $value }}", true),
+    (
+        "Queue {{ $labels.queue }} holds {{ $value | humanize }} jobs.",
+        true,
+    ),
+    ("{{- $value -}}", true),
+    ("{{/* a comment */}}text", true),
+    ("{{- /* a trimmed comment */ -}}", true),
+    ("{{ printf \"%.2f\" $value }}", true),
+    ("{{ printf `%s }}` $labels.job }}", true),
+    ("{{ \"{{\" }} is a literal", true),
+    ("}} alone is text", true),
+    ("{{ (printf \"%d\" 1) }}", true),
+    ("{{ if gt $value 1.0 }}high{{ else }}low{{ end }}", true),
+    ("{{ $x := 1 }}{{ $x }}", true),
+    ("{{-1}}", true),
+    ("{{ 'a' }}", true),
+    ("{{ \"a\\\"b\" }}", true),
+    ("over\n{{ $value\n}} lines", true),
+    ("{{ $value ", false),
+    ("{{ $value }", false),
+    ("{{ $value }} and {{ $value", false),
+    ("{{ }}", false),
+    ("{{- }}", false),
+    ("{{ \"unterminated }}", false),
+    ("{{ \"a\nb\" }}", false),
+    ("{{ `raw }}", false),
+    ("{{ 'a }}", false),
+    ("{{ (printf \"%d\" 1 }}", false),
+    ("{{ printf \"%d\" 1) }}", false),
+    ("{{-$value}}", false),
+    ("{{ $value-}}", false),
+    ("{{/* unclosed }}", false),
+    ("{{/* c */ $value }}", false),
+    ("{{ $labels[0] }}", false),
+    ("{{ $x : 1 }}", false),
+];
+
+/// A spec whose custom rule has `template` as its description.
+fn with_description(template: &str) -> AlertRulesSpec {
+    let mut rule = custom_rule("Templated");
+    rule.description = Some(template.to_owned());
+    AlertRulesSpec {
+        rules: vec![rule],
+        ..spec()
+    }
+}
+
+/// The plan-time verdict on each template agrees with `promtool check rules`
+/// on a rule file holding it as an annotation and as a label. Before the
+/// check, the bad templates (`{{ $value `) passed plan.
+#[test]
+fn template_syntax_verdicts_match_promtool() {
+    let dir = scratch_dir("templates");
+    let mut disagreements = Vec::new();
+    for (i, (template, valid)) in TEMPLATES.iter().enumerate() {
+        let quoted = serde_json::to_string(template).unwrap();
+        let file = format!("t{i}.yml");
+        std::fs::write(
+            dir.join(&file),
+            format!(
+                "groups:\n  - name: t\n    rules:\n      - alert: T\n        expr: up == 0\n        \
+                 labels:\n          team: {quoted}\n        annotations:\n          \
+                 description: {quoted}\n"
+            ),
+        )
+        .unwrap();
+        let output = promtool()
+            .args(["check", "rules", &file])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let ours = render(&with_description(template)).is_ok();
+        if output.status.success() != *valid || ours != *valid {
+            disagreements.push(format!(
+                "{template:?}: expected {valid}, promtool {}, plan {ours}\n{}",
+                output.status.success(),
+                String::from_utf8_lossy(&output.stdout)
+            ));
+        }
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Each broken template is reported on its own attribute, all at once.
+#[test]
+fn broken_templates_are_reported_on_their_attribute() {
+    let mut rule = custom_rule("Templated");
+    rule.summary = Some("{{ $value ".to_owned());
+    rule.description = Some("{{ $labels.queue }".to_owned());
+    rule.runbook_url = Some("https://wiki/{{ }}".to_owned());
+    rule.labels
+        .insert("team".to_owned(), "{{ \"x }}".to_owned());
+    rule.annotations
+        .insert("dashboard".to_owned(), "{{ (x }}".to_owned());
+    rule.annotations
+        .insert("fine".to_owned(), "{{ $value }}".to_owned());
+    let spec = AlertRulesSpec {
+        rules: vec![custom_rule("Ok"), rule],
+        ..spec()
+    };
+    let errors = render(&spec).unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let paths: Vec<&str> = shown
+        .iter()
+        .map(|e| e.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "rule[1].summary",
+            "rule[1].description",
+            "rule[1].runbook_url",
+            "rule[1].labels[\"team\"]",
+            "rule[1].annotations[\"dashboard\"]",
+        ],
+        "{shown:#?}"
+    );
+    assert!(errors.iter().all(|e| e.summary == "Invalid template"));
+    assert_eq!(
+        errors[0].detail,
+        "Prometheus expands this value as a Go template, and the template action starting \
+         at byte 0 (\"{{ $value \") is not closed by \"}}\". Write a literal \"{{\" as \
+         {{ \"{{\" }}."
+    );
+}

@@ -8,6 +8,7 @@ use tfplug::AttributePath;
 use super::duration::parse_duration;
 use super::presets::{Preset, SLO_ALERT_NAMES};
 use super::slo::{CheckedSlo, MIN_SLO_WINDOW_MS, error_budget};
+use super::template::check_template;
 use super::{AlertRulesSpec, CustomRule, PRESETS, SEVERITIES, SloSpec, Thresholds};
 use crate::render::FieldError;
 
@@ -104,6 +105,20 @@ impl Errors {
                 "Invalid threshold",
                 format!(
                     "The threshold is a ratio strictly between 0 and 1 (0.9 = 90%); got {value}."
+                ),
+            );
+        }
+    }
+
+    /// Checks the Go template syntax of an annotation or label value.
+    pub(super) fn template(&mut self, path: AttributePath, value: &str) {
+        if let Err(problem) = check_template(value) {
+            self.push(
+                path,
+                "Invalid template",
+                format!(
+                    "Prometheus expands this value as a Go template, and {problem} Write a \
+                     literal \"{{{{\" as {{{{ \"{{{{\" }}}}."
                 ),
             );
         }
@@ -323,10 +338,12 @@ pub(super) fn validate_rule(i: usize, rule: &CustomRule, errors: &mut Errors) {
     ] {
         if let Some(value) = value {
             errors.not_empty(path(name), value, what);
+            errors.template(path(name), value);
         }
     }
-    for name in rule.labels.keys() {
+    for (name, value) in &rule.labels {
         let key_path = || path("labels").key(name.as_str());
+        errors.template(key_path(), value);
         if name == "severity" || name == "alertname" {
             errors.push(
                 key_path(),
@@ -344,8 +361,9 @@ pub(super) fn validate_rule(i: usize, rule: &CustomRule, errors: &mut Errors) {
             errors.label_name(key_path(), name, "label");
         }
     }
-    for name in rule.annotations.keys() {
+    for (name, value) in &rule.annotations {
         let key_path = || path("annotations").key(name.as_str());
+        errors.template(key_path(), value);
         if ["summary", "description", "runbook_url"].contains(&name.as_str()) {
             errors.push(
                 key_path(),

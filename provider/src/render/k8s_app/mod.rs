@@ -14,8 +14,9 @@
 //! | `deployment-stable.yaml`, `deployment-canary.yaml` | Deployments `<name>-stable`, `<name>-canary` | `canary` |
 //! | `service.yaml` | Service `<name>` (port 80 to the container port `http`) | always |
 //! | `service-preview.yaml` | Service `<name>-preview`, selecting the idle colour | `blue_green` |
-//! | `hpa.yaml` | HorizontalPodAutoscaler (`autoscaling/v2`) | `autoscaling` set, `rolling` or `canary` |
+//! | `hpa.yaml` | HorizontalPodAutoscaler (`autoscaling/v2`) | `autoscaling` set, `rolling` |
 //! | `hpa-blue.yaml`, `hpa-green.yaml` | one HorizontalPodAutoscaler per colour | `autoscaling` set, `blue_green` |
+//! | `hpa-stable.yaml`, `hpa-canary.yaml` | one HorizontalPodAutoscaler per Deployment | `autoscaling` set, `canary` |
 //! | `pdb.yaml` | PodDisruptionBudget `<name>` (`maxUnavailable: 1`, all pods of the app) | always |
 //! | `ingress.yaml` | Ingress `<name>` (`networking.k8s.io/v1`, TLS when `tls_secret`) | `ingress` set |
 //! | `serviceaccount.yaml` | ServiceAccount (token not mounted) | always |
@@ -38,8 +39,12 @@
 //!   `version: stable|canary`. The canary runs
 //!   `max(1, round(replicas * canary_weight / 100))` pods (halves round up)
 //!   and stable the rest; the one Service selects `app: <name>`, so traffic is
-//!   shared in proportion to the pod counts. Without autoscaling, stable must
-//!   keep at least one pod.
+//!   shared in proportion to the pod counts. The weight is honoured or the
+//!   plan fails: stable must keep at least one pod, and the canary's share of
+//!   the pods must be within [`WEIGHT_TOLERANCE`] percentage point of
+//!   `canary_weight` (with weight 10, `replicas = 2` is refused and the
+//!   diagnostic suggests 10, 11, 19 ...). `canary_weight` with another
+//!   strategy is an error.
 //!
 //! # Autoscaling
 //!
@@ -52,8 +57,13 @@
 //!   idle colour idles at `min_replicas` and the active one follows the load,
 //!   so switching colours touches no Deployment. Without autoscaling both
 //!   colours run `replicas` pods.
-//! - `canary`: one HPA `<name>-stable` on the stable Deployment only; the
-//!   canary keeps its fixed share of `replicas`.
+//! - `canary`: one HPA per Deployment (`<name>-stable`, `<name>-canary`),
+//!   whose bounds split `min_replicas` and `max_replicas` by the weight as
+//!   `replicas` is split without autoscaling (each at least 1). Both follow
+//!   the same utilization targets, so the canary keeps its share as the load
+//!   grows. The same check applies: `min_replicas` and `max_replicas` must
+//!   each honour `canary_weight` (with weight 10, 10-20 works, 3-20 is
+//!   refused).
 //!
 //! When neither utilization target is given, the HPA targets
 //! [`DEFAULT_CPU_UTILIZATION`] percent CPU.
@@ -76,7 +86,10 @@ use tfplug::Declare;
 use crate::render::FieldError;
 use crate::yaml::{self, Yaml};
 
+mod canary;
 mod validate;
+
+pub use canary::{WEIGHT_TOLERANCE, canary_split};
 
 #[cfg(test)]
 mod tests;
@@ -132,7 +145,8 @@ pub struct K8sAppSpec {
     /// Container image reference, e.g. `registry.example.com/api:1.4.2` or a digest.
     pub image: String,
     /// Pod count (per colour for `blue_green`; split between stable and canary for
-    /// `canary`). Not written for Deployments an HPA scales. 1 to 2^31-1.
+    /// `canary`, which must honour `canary_weight` within 1 percentage point). Not
+    /// written for Deployments an HPA scales. 1 to 2^31-1.
     #[tf(default = DEFAULT_REPLICAS)]
     pub replicas: i64,
     /// Container port the app listens on (1-65535).
@@ -144,8 +158,11 @@ pub struct K8sAppSpec {
     /// The delivery strategy.
     #[tf(one_of = STRATEGIES, default = "rolling")]
     pub strategy: String,
-    /// Percent of pods running the canary, 1-99 (`canary` only; checked whenever
-    /// set).
+    /// Percent of pods running the canary, 1-99; an error with any other strategy.
+    /// The canary gets `max(1, round(replicas * canary_weight / 100))` pods, or with
+    /// `autoscaling` its own HPA with `min_replicas` and `max_replicas` split the same
+    /// way. The plan fails, naming the counts that work, when stable would have no pod
+    /// or the canary's share would differ from the weight by more than 1 point.
     #[tf(unset = DEFAULT_CANARY_WEIGHT)]
     pub canary_weight: Option<i64>,
     /// The colour the main Service selects (`blue_green` only; checked whenever set).
@@ -227,9 +244,10 @@ impl Default for Resources {
 /// Deployments are autoscaled).
 #[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct Autoscaling {
-    /// At least 1.
+    /// At least 1. With `canary`, split between the two HPAs by `canary_weight`.
     pub min_replicas: i64,
-    /// At least `min_replicas`.
+    /// At least `min_replicas`. With `canary`, split between the two HPAs by
+    /// `canary_weight`.
     pub max_replicas: i64,
     /// Target average CPU utilization, percent of the request (1-100). The default
     /// applies only when `memory_utilization` is not set either.
@@ -307,15 +325,6 @@ pub fn render(spec: &K8sAppSpec) -> Result<Vec<(String, String)>, Vec<FieldError
         .collect())
 }
 
-/// The number of canary and stable pods for `replicas` and a canary weight in
-/// percent: the canary gets `max(1, round(replicas * weight / 100))` (halves
-/// round up), stable the rest (never negative).
-pub fn canary_split(replicas: i64, weight: i64) -> (i64, i64) {
-    let scaled = replicas.saturating_mul(weight).saturating_add(50) / 100;
-    let canary = scaled.max(1);
-    (canary, replicas.saturating_sub(canary).max(0))
-}
-
 /// Which objects a strategy needs.
 #[derive(Debug)]
 struct Layout {
@@ -344,6 +353,8 @@ struct AutoscalerPlan {
     file: String,
     name: String,
     target: String,
+    min_replicas: i64,
+    max_replicas: i64,
 }
 
 impl Layout {
@@ -358,11 +369,18 @@ impl Layout {
             version: Some(version),
             replicas,
         };
-        let autoscaler = |file: &str, target: String| AutoscalerPlan {
-            file: file.to_owned(),
-            name: target.clone(),
-            target,
-        };
+        let (min, max) = spec
+            .autoscaling
+            .as_ref()
+            .map_or((1, 1), |a| (a.min_replicas, a.max_replicas));
+        let autoscaler =
+            |file: &str, target: String, (min_replicas, max_replicas)| AutoscalerPlan {
+                file: file.to_owned(),
+                name: target.clone(),
+                target,
+                min_replicas,
+                max_replicas,
+            };
         let layout = match spec.strategy.as_str() {
             "rolling" => Layout {
                 deployments: vec![DeploymentPlan {
@@ -371,7 +389,7 @@ impl Layout {
                     version: None,
                     replicas: fixed(spec.replicas),
                 }],
-                autoscalers: vec![autoscaler("hpa.yaml", name.clone())],
+                autoscalers: vec![autoscaler("hpa.yaml", name.clone(), (min, max))],
                 service_version: None,
                 preview_version: None,
             },
@@ -388,8 +406,8 @@ impl Layout {
                         deployment("green", "green", fixed(spec.replicas)),
                     ],
                     autoscalers: vec![
-                        autoscaler("hpa-blue.yaml", format!("{name}-blue")),
-                        autoscaler("hpa-green.yaml", format!("{name}-green")),
+                        autoscaler("hpa-blue.yaml", format!("{name}-blue"), (min, max)),
+                        autoscaler("hpa-green.yaml", format!("{name}-green"), (min, max)),
                     ],
                     service_version: Some(active),
                     preview_version: Some(idle),
@@ -398,12 +416,25 @@ impl Layout {
             "canary" => {
                 let weight = spec.canary_weight.unwrap_or(DEFAULT_CANARY_WEIGHT);
                 let (canary, stable) = canary_split(spec.replicas, weight);
+                let (canary_min, stable_min) = canary_split(min, weight);
+                let (canary_max, stable_max) = canary_split(max, weight);
                 Layout {
                     deployments: vec![
                         deployment("stable", "stable", fixed(stable)),
-                        deployment("canary", "canary", Some(canary)),
+                        deployment("canary", "canary", fixed(canary)),
                     ],
-                    autoscalers: vec![autoscaler("hpa.yaml", format!("{name}-stable"))],
+                    autoscalers: vec![
+                        autoscaler(
+                            "hpa-stable.yaml",
+                            format!("{name}-stable"),
+                            (stable_min, stable_max),
+                        ),
+                        autoscaler(
+                            "hpa-canary.yaml",
+                            format!("{name}-canary"),
+                            (canary_min, canary_max),
+                        ),
+                    ],
                     service_version: None,
                     preview_version: None,
                 }
@@ -654,8 +685,8 @@ fn hpa_object(spec: &K8sAppSpec, autoscaling: &Autoscaling, plan: &AutoscalerPla
                     .with("kind", "Deployment")
                     .with("name", &plan.target),
             )
-            .with("minReplicas", autoscaling.min_replicas)
-            .with("maxReplicas", autoscaling.max_replicas)
+            .with("minReplicas", plan.min_replicas)
+            .with("maxReplicas", plan.max_replicas)
             .with("metrics", Yaml::Seq(metrics)),
     )
 }

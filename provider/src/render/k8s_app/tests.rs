@@ -49,10 +49,10 @@ fn example(strategy: &str) -> K8sAppSpec {
 /// The issue's example in full: autoscaling and a TLS Ingress.
 fn full_example(strategy: &str) -> K8sAppSpec {
     K8sAppSpec {
-        canary_weight: Some(10),
+        canary_weight: (strategy == "canary").then_some(10),
         active_color: Some("blue".to_owned()),
         autoscaling: Some(Autoscaling {
-            min_replicas: 3,
+            min_replicas: 10,
             max_replicas: 20,
             cpu_utilization: Some(70),
             memory_utilization: Some(80),
@@ -207,7 +207,8 @@ fn file_sets_per_strategy() {
             &[
                 "deployment-canary.yaml",
                 "deployment-stable.yaml",
-                "hpa.yaml",
+                "hpa-canary.yaml",
+                "hpa-stable.yaml",
                 "ingress.yaml",
             ],
         ),
@@ -247,7 +248,7 @@ fn canary_split_rounds_and_keeps_one_canary() {
         ((20, 25), (5, 15)),
         ((7, 33), (2, 5)), // 2.31
         ((100, 99), (99, 1)),
-        ((1, 10), (1, 0)), // rejected by validation without autoscaling
+        ((1, 10), (1, 0)), // rejected by validation: no stable pod
     ];
     for ((replicas, weight), expected) in cases {
         assert_eq!(
@@ -260,7 +261,7 @@ fn canary_split_rounds_and_keeps_one_canary() {
 
 #[test]
 fn canary_deployments_get_the_split() {
-    for (replicas, weight, canary, stable) in [(10, 10, 1, 9), (5, 50, 3, 2), (3, 10, 1, 2)] {
+    for (replicas, weight, canary, stable) in [(10, 10, 1, 9), (4, 50, 2, 2), (11, 10, 1, 10)] {
         let spec = K8sAppSpec {
             replicas,
             canary_weight: Some(weight),
@@ -307,16 +308,28 @@ fn autoscaled_deployments_leave_replicas_to_the_hpa() {
     let canary = render_ok(&full_example("canary"));
     let count = |f: &str| block_value(file(&canary, f), "spec:", "  replicas");
     assert_eq!(count("deployment-stable.yaml"), None);
-    assert_eq!(count("deployment-canary.yaml").as_deref(), Some("1"));
-    let hpa = file(&canary, "hpa.yaml");
-    assert_eq!(
-        section(hpa, "  scaleTargetRef:"),
-        [
-            "    apiVersion: apps/v1",
-            "    kind: Deployment",
-            "    name: api-stable"
-        ]
-    );
+    assert_eq!(count("deployment-canary.yaml"), None);
+    assert!(!names(&canary).contains(&"hpa.yaml"));
+    // 10% of 10-20 pods: the canary scales 1-2 and stable 9-18.
+    for (version, min, max) in [("stable", "9", "18"), ("canary", "1", "2")] {
+        let hpa = file(&canary, &format!("hpa-{version}.yaml"));
+        assert_eq!(
+            section(hpa, "  scaleTargetRef:"),
+            [
+                "    apiVersion: apps/v1",
+                "    kind: Deployment",
+                &format!("    name: api-{version}")
+            ]
+        );
+        assert_eq!(
+            block_value(hpa, "spec:", "  minReplicas").as_deref(),
+            Some(min)
+        );
+        assert_eq!(
+            block_value(hpa, "spec:", "  maxReplicas").as_deref(),
+            Some(max)
+        );
+    }
 
     let blue_green = render_ok(&full_example("blue_green"));
     for color in ["blue", "green"] {
@@ -813,12 +826,13 @@ fn requests_may_not_exceed_limits() {
 }
 
 #[test]
-fn canary_needs_a_stable_pod_unless_autoscaled() {
+fn canary_needs_a_stable_pod() {
     let spec = K8sAppSpec {
         replicas: 1,
         ..example("canary")
     };
     assert_errors(&spec, &[("replicas", "Too few replicas for a canary")]);
+    // With autoscaling, replicas is not used; the HPA bounds must keep a stable pod.
     let autoscaled = K8sAppSpec {
         replicas: 1,
         ..full_example("canary")
@@ -830,6 +844,110 @@ fn canary_needs_a_stable_pod_unless_autoscaled() {
         ..example("canary")
     };
     assert_errors(&heavy, &[("replicas", "Too few replicas for a canary")]);
+    let one_pod = K8sAppSpec {
+        autoscaling: Some(Autoscaling {
+            min_replicas: 1,
+            max_replicas: 20,
+            cpu_utilization: None,
+            memory_utilization: None,
+        }),
+        ..full_example("canary")
+    };
+    assert_errors(
+        &one_pod,
+        &[("autoscaling.min_replicas", "Too few replicas for a canary")],
+    );
+}
+
+/// The issue's cases: `replicas = 2` gave the canary 50% of the pods; with
+/// autoscaling 3-20 the canary stayed at 1 pod. Both are refused now, on
+/// `canary_weight`, naming counts that work.
+#[test]
+fn canary_weight_is_honoured_or_refused() {
+    let two = K8sAppSpec {
+        replicas: 2,
+        canary_weight: Some(10),
+        ..example("canary")
+    };
+    assert_errors(&two, &[("canary_weight", "Canary weight not honoured")]);
+    let Err(errors) = render(&two) else {
+        panic!("expected errors");
+    };
+    assert_eq!(
+        errors[0].detail,
+        "With replicas = 2, the canary gets 1 of 2 pods (50.0%), not 10% (at most 1 point \
+         away is accepted). Counts that honour canary_weight 10: replicas = 10, 11, 19, or \
+         change canary_weight."
+    );
+    for (replicas, weight, ok) in [
+        (5, 50, false), // 3 of 5 is 60%
+        (3, 10, false), // 1 of 3 is 33%
+        (9, 10, false), // 1 of 9 is 11.1%
+        (10, 10, true),
+        (11, 10, true), // 9.1%
+        (4, 50, true),
+        (100, 99, true),
+        (3, 33, true), // 1 of 3 is 33.3%
+    ] {
+        let spec = K8sAppSpec {
+            replicas,
+            canary_weight: Some(weight),
+            ..example("canary")
+        };
+        assert_eq!(
+            render(&spec).is_ok(),
+            ok,
+            "replicas {replicas}, weight {weight}"
+        );
+    }
+    // The default weight (10) with the default replicas (2) is refused too.
+    let defaults = K8sAppSpec {
+        replicas: DEFAULT_REPLICAS,
+        ..example("canary")
+    };
+    assert_errors(
+        &defaults,
+        &[("canary_weight", "Canary weight not honoured")],
+    );
+
+    let autoscaled = K8sAppSpec {
+        autoscaling: Some(Autoscaling {
+            min_replicas: 3,
+            max_replicas: 25,
+            cpu_utilization: None,
+            memory_utilization: None,
+        }),
+        ..full_example("canary")
+    };
+    let Err(errors) = render(&autoscaled) else {
+        panic!("expected errors");
+    };
+    assert_eq!(
+        describe(&errors),
+        "canary_weight: Canary weight not honoured: With autoscaling.min_replicas = 3, the \
+         canary gets 1 of 3 pods (33.3%), not 10% (at most 1 point away is accepted). Counts \
+         that honour canary_weight 10: autoscaling.min_replicas = 10, 11, 19, or change \
+         canary_weight.\n\
+         canary_weight: Canary weight not honoured: With autoscaling.max_replicas = 25, the \
+         canary gets 3 of 25 pods (12.0%), not 10% (at most 1 point away is accepted). Counts \
+         that honour canary_weight 10: autoscaling.max_replicas = 10, 11, 19, 28, or change \
+         canary_weight.\n"
+    );
+}
+
+/// `canary_weight` with `rolling` or `blue_green` was silently ignored.
+#[test]
+fn canary_weight_needs_the_canary_strategy() {
+    for strategy in ["rolling", "blue_green"] {
+        let spec = K8sAppSpec {
+            canary_weight: Some(30),
+            ..example(strategy)
+        };
+        assert_errors(
+            &spec,
+            &[("canary_weight", "Canary weight without a canary")],
+        );
+    }
 }
 
 #[test]
@@ -846,9 +964,8 @@ fn duplicate_env_names_are_rejected() {
 }
 
 #[test]
-fn strategy_specific_settings_are_checked_but_ignored_elsewhere() {
+fn active_color_is_ignored_elsewhere_and_canary_weight_is_a_percentage() {
     let spec = K8sAppSpec {
-        canary_weight: Some(30),
         active_color: Some("green".to_owned()),
         ..example("rolling")
     };

@@ -1,10 +1,7 @@
 //! Plan-time checks of a [`K8sAppSpec`]: every problem is reported at once,
 //! each on the Terraform attribute path of the value at fault.
 
-use super::{
-    Autoscaling, COLORS, DEFAULT_CANARY_WEIGHT, IngressSpec, K8sAppSpec, Resources, STRATEGIES,
-    canary_split,
-};
+use super::{Autoscaling, COLORS, IngressSpec, K8sAppSpec, Resources, STRATEGIES, canary};
 use tfplug::AttributePath;
 
 use crate::render::FieldError;
@@ -178,22 +175,27 @@ fn check_replicas_and_strategy(spec: &K8sAppSpec, errors: &mut Errors) {
             format!("active_color must be blue or green, got {color:?}."),
         );
     }
-    // A canary without any stable pod is not a canary. With autoscaling the
-    // stable Deployment is sized by its HPA (at least min_replicas).
-    if spec.strategy == "canary" && replicas_ok && weight_ok && spec.autoscaling.is_none() {
-        let weight = spec.canary_weight.unwrap_or(DEFAULT_CANARY_WEIGHT);
-        let (canary, stable) = canary_split(spec.replicas, weight);
-        if stable == 0 {
-            errors.push(
-                attr("replicas"),
-                "Too few replicas for a canary",
-                format!(
-                    "With {} replicas and canary_weight {weight}, the canary gets {canary} \
-                     pods and stable none; raise replicas or lower canary_weight.",
-                    spec.replicas
-                ),
-            );
-        }
+    if spec.canary_weight.is_some()
+        && spec.strategy != "canary"
+        && STRATEGIES.contains(&spec.strategy.as_str())
+    {
+        errors.push(
+            attr("canary_weight"),
+            "Canary weight without a canary",
+            format!(
+                "canary_weight only applies to strategy \"canary\", but strategy is {:?}; \
+                 remove canary_weight or set strategy = \"canary\".",
+                spec.strategy
+            ),
+        );
+    }
+    // Checked once the counts and the weight are themselves valid.
+    let autoscaling_ok = spec.autoscaling.as_ref().is_none_or(|a| {
+        (1..=MAX_REPLICAS).contains(&a.min_replicas)
+            && (a.min_replicas..=MAX_REPLICAS).contains(&a.max_replicas)
+    });
+    if replicas_ok && weight_ok && autoscaling_ok {
+        errors.0.extend(canary::check(spec));
     }
 }
 

@@ -59,7 +59,9 @@ const MAX_NAME_LEN: usize = 63;
 /// comment is the attribute's description in the schema and the docs.
 #[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct PipelineSpec {
-    /// Pipeline name (`[a-z0-9][a-z0-9_-]*`); names the workflow file on GitHub.
+    /// Pipeline name, a DNS-1035 label (lowercase letters, digits and `-`, starting
+    /// with a letter): the Kubernetes Deployment and Service the deploy jobs act on
+    /// (the `devopsflow_k8s_app` name); also names the workflow file on GitHub.
     pub name: String,
     /// The CI/CD platform.
     #[tf(one_of = PLATFORMS)]
@@ -100,7 +102,7 @@ pub struct PipelineSpec {
 #[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct EnvironmentSpec {
     /// Environment name, unique in the pipeline; also the Kubernetes namespace
-    /// deployed to.
+    /// deployed to, so a DNS-1123 label (lowercase letters, digits and `-`).
     pub name: String,
     /// Deploy automatically after the previous stage.
     #[tf(default = false)]
@@ -227,13 +229,16 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
         });
     };
 
-    if let Some(problem) = identifier_problem(&spec.name) {
+    if let Some(problem) = kubernetes_name_problem(&spec.name, true) {
         push(
             attr("name"),
             "Invalid pipeline name",
             format!(
-                "{problem}. The name is used in file names and job identifiers, so it must match \
-                 [a-z0-9][a-z0-9_-]* and be at most {MAX_NAME_LEN} characters."
+                "{problem}. The name is the Kubernetes Deployment and Service name the deploy \
+                 jobs act on (the devopsflow_k8s_app name), so it must be a DNS-1035 label: \
+                 lowercase letters, digits and '-', starting with a letter, ending with a \
+                 letter or digit, at most {MAX_NAME_LEN} characters.{}",
+                suggestion(&spec.name, true)
             ),
         );
     }
@@ -300,33 +305,30 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
     }
     for (i, env) in spec.environments.iter().enumerate() {
         let path = |field: &str| AttributePath::attr("environment").index(i).then_attr(field);
-        if let Some(problem) = identifier_problem(&env.name) {
+        if let Some(problem) = kubernetes_name_problem(&env.name, false) {
             push(
                 path("name"),
                 "Invalid environment name",
                 format!(
-                    "{problem}. Environment names become job identifiers and Kubernetes \
-                     namespaces, so they must match [a-z0-9][a-z0-9_-]* and be at most \
-                     {MAX_NAME_LEN} characters."
+                    "{problem}. The environment name is the Kubernetes namespace deployed to, \
+                     so it must be a DNS-1123 label: lowercase letters, digits and '-', \
+                     starting and ending with a letter or digit, at most {MAX_NAME_LEN} \
+                     characters.{}",
+                    suggestion(&env.name, false)
                 ),
             );
         } else if let Some(first) = spec.environments[..i]
             .iter()
-            .position(|other| same_job_id(&other.name, &env.name))
+            .position(|other| other.name == env.name)
         {
             push(
                 path("name"),
                 "Duplicate environment name",
                 format!(
                     "Environment {:?} is already defined by environment block {} (index {first}); \
-                     each environment gets its own deploy job, so names must be unique{}.",
+                     each environment gets its own deploy job, so names must be unique.",
                     env.name,
                     first + 1,
-                    if spec.environments[first].name == env.name {
-                        ""
-                    } else {
-                        " (names that differ only in '-' versus '_' map to the same job identifier)"
-                    }
                 ),
             );
         }
@@ -396,32 +398,55 @@ fn check_list(
     }
 }
 
-/// Why `name` is not a valid identifier (`[a-z0-9][a-z0-9_-]*`), if it is not.
-fn identifier_problem(name: &str) -> Option<String> {
+/// Why `name` is not a Kubernetes name (a DNS-1123 label; a DNS-1035 label,
+/// starting with a letter, when `letter_first`), if it is not.
+fn kubernetes_name_problem(name: &str, letter_first: bool) -> Option<String> {
     let Some(first) = name.chars().next() else {
         return Some("The name is empty".to_owned());
     };
     if name.len() > MAX_NAME_LEN {
         return Some(format!("{name:?} is {} characters long", name.len()));
     }
-    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
-        return Some(format!(
-            "{name:?} must start with a lowercase letter or a digit"
-        ));
-    }
     if let Some(bad) = name
         .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '_'))
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
     {
         return Some(format!("{name:?} contains {bad:?}"));
+    }
+    if letter_first && !first.is_ascii_lowercase() {
+        return Some(format!("{name:?} must start with a lowercase letter"));
+    }
+    if name.starts_with('-') || name.ends_with('-') {
+        return Some(format!(
+            "{name:?} must start and end with a lowercase letter or a digit"
+        ));
     }
     None
 }
 
-/// Whether two valid identifiers map to the same job identifier on every
-/// platform (Azure DevOps allows only `_`, so `-` becomes `_` there).
-fn same_job_id(a: &str, b: &str) -> bool {
-    a.replace('-', "_") == b.replace('-', "_")
+/// ` Did you mean "..."?` with `name` made a valid Kubernetes name
+/// (lowercased, other characters turned into '-', trimmed), or nothing when
+/// no such name is obvious.
+fn suggestion(name: &str, letter_first: bool) -> String {
+    let mapped: String = name
+        .chars()
+        .map(|c| {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut fixed = mapped.trim_matches('-').to_owned();
+    fixed.truncate(MAX_NAME_LEN);
+    let fixed = fixed.trim_end_matches('-');
+    if fixed != name && kubernetes_name_problem(fixed, letter_first).is_none() {
+        format!(" Did you mean {fixed:?}?")
+    } else {
+        String::new()
+    }
 }
 
 /// Why an output directory is unusable, if it is.

@@ -557,26 +557,38 @@ fn coverage_bounds() {
 }
 
 #[test]
-fn names_are_identifiers() {
-    for (name, ok) in [
-        ("api", true),
-        ("a-b_c9", true),
-        ("9lives", true),
-        ("", false),
-        ("-api", false),
-        ("Api", false),
-        ("a.b", false),
-        ("a b", false),
-        (&"a".repeat(64) as &str, false),
+fn names_are_kubernetes_names() {
+    // (name, valid as the pipeline name (DNS-1035), valid as an environment (DNS-1123))
+    for (name, pipeline_ok, environment_ok) in [
+        ("api", true, true),
+        ("a-b-c9", true, true),
+        ("9lives", false, true),
+        ("a_b", false, false),
+        ("", false, false),
+        ("-api", false, false),
+        ("api-", false, false),
+        ("Api", false, false),
+        ("a.b", false, false),
+        ("a b", false, false),
+        (&"a".repeat(64) as &str, false, false),
     ] {
         let mut spec = contract("jenkins", "java");
         spec.name = name.to_owned();
-        assert_eq!(render(&spec).is_ok(), ok, "name {name:?}");
+        assert_eq!(render(&spec).is_ok(), pipeline_ok, "name {name:?}");
+        if !pipeline_ok {
+            assert_eq!(
+                errors_of(&spec),
+                vec![(attr_path("name"), "Invalid pipeline name".to_owned())]
+            );
+        }
         let mut spec = contract("jenkins", "java");
         spec.environments[0].name = name.to_owned();
-        let result = render(&spec);
-        assert_eq!(result.is_ok(), ok, "environment {name:?}");
-        if !ok {
+        assert_eq!(
+            render(&spec).is_ok(),
+            environment_ok,
+            "environment {name:?}"
+        );
+        if !environment_ok {
             assert_eq!(
                 errors_of(&spec),
                 vec![(env_path(0, "name"), "Invalid environment name".to_owned())]
@@ -585,16 +597,32 @@ fn names_are_identifiers() {
     }
 }
 
+/// Names with `_` were accepted and then used as Kubernetes names (the
+/// Deployment and Service `$APP`, the namespace `$NAMESPACE`).
 #[test]
-fn environment_names_that_collide_as_job_ids_are_duplicates() {
+fn underscores_are_rejected_with_the_fixed_name() {
     let mut spec = contract("azure_devops", "node");
-    spec.environments[0].name = "prod-eu".to_owned();
+    spec.name = "my_api".to_owned();
     spec.environments[1].name = "prod_eu".to_owned();
     let errors = render(&spec).err().unwrap();
-    assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].path, env_path(1, "name"));
+    let paths: Vec<&AttributePath> = errors.iter().map(|e| &e.path).collect();
+    assert_eq!(paths, [&attr_path("name"), &env_path(1, "name")]);
     assert!(
-        errors[0].detail.contains("'-' versus '_'"),
+        errors[0].detail.starts_with("\"my_api\" contains '_'.")
+            && errors[0].detail.ends_with(" Did you mean \"my-api\"?"),
+        "{}",
+        errors[0].detail
+    );
+    assert!(
+        errors[1].detail.ends_with(" Did you mean \"prod-eu\"?"),
+        "{}",
+        errors[1].detail
+    );
+    // No suggestion when the obvious fix is not valid either.
+    spec.name = "_9".to_owned();
+    let errors = render(&spec).err().unwrap();
+    assert!(
+        !errors[0].detail.contains("Did you mean"),
         "{}",
         errors[0].detail
     );
