@@ -56,18 +56,20 @@ pub fn pages() -> Vec<Page> {
                 _ => "monitoring/alerts/api.rules.yml",
             }
         );
+        page.push_str(SENSITIVE_PAGE);
         pages.push((format!("docs/resources/{}.md", short_name(name)), page));
     }
     let mut data_sources = provider.data_sources();
     data_sources.sort_by_key(|d| d.type_name());
     for data_source in data_sources {
         let name = data_source.type_name();
-        let page = type_page(
+        let mut page = type_page(
             name,
             "Data Source",
             &data_source.schema(),
             Some(DATA_SOURCE_EXAMPLE),
         );
+        page.push_str(SENSITIVE_PAGE);
         pages.push((format!("docs/data-sources/{}.md", short_name(name)), page));
     }
     let mut functions = provider.functions();
@@ -165,6 +167,7 @@ fn index_page(provider: &DevopsflowProvider) -> String {
         "## Example Usage\n\n```terraform\nprovider \"devopsflow\" {\n  root_dir = \".\"\n}\n```\n\n",
     );
     page.push_str(OWNERSHIP);
+    page.push_str(SENSITIVE);
     page.push_str(
         "Every resource has a data source of the same name with the same arguments, minus the \
          output location (`path` or `output_dir`). It renders the same text into `files` (and \
@@ -220,6 +223,35 @@ fn index_page(provider: &DevopsflowProvider) -> String {
     write_block(&mut page, &schema.block, "");
     page
 }
+
+/// Why `sensitive` exists and what it does, on the index page.
+const SENSITIVE: &str = "## Secrets in the rendered text\n\n\
+Terraform does not tell a provider which values are sensitive: it strips the marks before \
+asking for a plan, and puts them back only on the attributes they were given to. A secret from \
+a `sensitive` variable that reaches the rendered text (an `env` value, an annotation) is \
+therefore printed in clear in `content` or `files`, unless the provider's schema marks the \
+attribute sensitive. A schema is fixed per type, so every artifact resource and data source \
+has an argument `sensitive` (default `false`) and schema-sensitive twins of its text \
+attributes: `sensitive_content` (single-file artifacts) and `sensitive_files`. With \
+`sensitive = true` the text goes only to the twin and `content`/`files` stay null, so plans, \
+`terraform show` and outputs print `(sensitive value)` (an output of the twin needs \
+`sensitive = true` too). Everything else works as without it: the files are written, drift \
+and import are detected by the text on disk, ownership and `content_in_state = false` (hashes \
+only) apply, and `sha256`/`files_sha256` (whose keys, the paths, stay visible) change when \
+the text does. Switching `sensitive` on or off is an in-place update that moves the text \
+between the attributes; a state written before the argument existed plans no change. No \
+argument of the artifacts holds a secret by itself (`secret_env` holds references to \
+Kubernetes Secrets, never values), so none makes a resource sensitive on its own: set \
+`sensitive = true` whenever an argument may carry one. One exception: `terraform import` \
+gets no configuration, so it records the imported text in the plain attributes, and the first \
+plan after an import shows that text (the file as found on disk) as the value it replaces.\n\n";
+
+/// The note on `sensitive`, on each resource and data source page.
+const SENSITIVE_PAGE: &str = "\n## Sensitive values\n\n\
+Terraform does not tell the provider which arguments are sensitive, so text rendered from a \
+sensitive variable shows in clear in `content`/`files`. Set `sensitive = true` to put the \
+text in `sensitive_content`/`sensitive_files` instead, which the schema marks sensitive: \
+plans and `terraform show` print `(sensitive value)`. See the index page.\n";
 
 /// The ownership rules, on the index page.
 const OWNERSHIP: &str = "## Which files a resource owns\n\n\

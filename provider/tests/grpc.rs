@@ -266,8 +266,17 @@ async fn import_adopts_an_existing_file() {
     assert!(diags.has_errors());
 }
 
-#[tokio::test]
-async fn stored_state_upgrades_and_stop_does_not_break_later_requests() {
+/// The example, created in a fresh root: the server, the configuration, the result and
+/// its state as Terraform stores it (JSON).
+struct Stored {
+    _dir: tempfile::TempDir,
+    tf: TestServer,
+    cfg: Value,
+    created: tfplug::testing::StateResult,
+    json: Vec<u8>,
+}
+
+async fn created_and_stored() -> Stored {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tf = server(dir.path()).await;
     let cfg = config(example());
@@ -276,10 +285,27 @@ async fn stored_state_upgrades_and_stop_does_not_break_later_requests() {
         .await
         .expect("apply");
     assert!(created.diagnostics.is_empty(), "{:?}", created.diagnostics);
-
-    // Terraform sends the stored JSON state through UpgradeResourceState on every read.
     let schema = tfplug::Resource::schema(&*resource());
     let json = tfplug::value::encode_json(&created.state, &schema.value_type()).expect("json");
+    Stored {
+        _dir: dir,
+        tf,
+        cfg,
+        created,
+        json,
+    }
+}
+
+#[tokio::test]
+async fn stored_state_upgrades_and_stop_does_not_break_later_requests() {
+    // Terraform sends the stored JSON state through UpgradeResourceState on every read.
+    let Stored {
+        _dir,
+        mut tf,
+        created,
+        json,
+        ..
+    } = created_and_stored().await;
     let upgraded = tf.upgrade(TYPE, 0, &json).await.expect("upgrade");
     assert!(
         upgraded.diagnostics.is_empty(),
@@ -566,4 +592,81 @@ async fn a_state_from_before_ownership_plans_no_change() {
         destroyed.diagnostics
     );
     assert!(!dir.path().join("monitoring/alerts/api.rules.yml").exists());
+}
+
+/// With `sensitive = true` the text is only in the schema-sensitive `sensitive_content`:
+/// planned, applied, refreshed (drift too), and not at all without `content_in_state`.
+#[tokio::test]
+async fn sensitive_text_is_only_in_the_sensitive_twin() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let schema = tfplug::Resource::schema(&*resource());
+    for (name, sensitive) in [("content", false), ("sensitive_content", true)] {
+        let attribute = schema.block.get_attribute(name).expect(name);
+        assert_eq!(attribute.sensitive, sensitive, "{name}");
+    }
+    let mut tf = server(dir.path()).await;
+    let mut secret = example();
+    secret["sensitive"] = json!(true);
+    let cfg = config(secret);
+    let planned = tf.plan(TYPE, &Value::Null, &cfg).await.expect("plan");
+    assert_eq!(
+        planned.planned_state.get_attr("content"),
+        Some(&Value::Null)
+    );
+    assert!(text(&planned.planned_state, "sensitive_content").contains("QueueBacklog"));
+    let applied = tf
+        .apply(TYPE, &Value::Null, &planned, &cfg)
+        .await
+        .expect("apply");
+    assert!(applied.diagnostics.is_empty(), "{:?}", applied.diagnostics);
+    let file = dir.path().join("monitoring/alerts/api.rules.yml");
+    let written = std::fs::read_to_string(&file).expect("written");
+    assert_eq!(text(&applied.state, "sensitive_content"), written);
+    assert_eq!(applied.state.get_attr("content"), Some(&Value::Null));
+    let again = tf.plan(TYPE, &applied.state, &cfg).await.expect("plan");
+    assert_eq!(again.planned_state, applied.state, "no change");
+
+    std::fs::write(&file, "edited\n").expect("edit");
+    let read = tf.read(TYPE, &applied.state).await.expect("read");
+    assert_eq!(text(&read.state, "sensitive_content"), "edited\n");
+    assert_eq!(read.state.get_attr("content"), Some(&Value::Null));
+
+    let (mut hashes_only, diags) = server_with(dir.path(), Value::Bool(false)).await;
+    assert!(diags.is_empty(), "{diags:?}");
+    let planned = hashes_only
+        .plan(TYPE, &Value::Null, &cfg)
+        .await
+        .expect("plan");
+    for name in ["content", "sensitive_content"] {
+        assert_eq!(planned.planned_state.get_attr(name), Some(&Value::Null));
+    }
+}
+
+/// A state stored before `sensitive` existed (its JSON lacks `sensitive` and
+/// `sensitive_content`) upgrades and plans no change.
+#[tokio::test]
+async fn a_state_from_before_sensitive_plans_no_change() {
+    let Stored {
+        _dir,
+        mut tf,
+        cfg,
+        json,
+        ..
+    } = created_and_stored().await;
+    let mut stored: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    let fields = stored.as_object_mut().expect("object");
+    for name in ["sensitive", "sensitive_content"] {
+        assert!(fields.remove(name).is_some(), "{name} is in the state");
+    }
+    let old = serde_json::to_vec(&stored).expect("json");
+    let upgraded = tf.upgrade(TYPE, 0, &old).await.expect("upgrade");
+    assert!(
+        upgraded.diagnostics.is_empty(),
+        "{:?}",
+        upgraded.diagnostics
+    );
+    let read = tf.read(TYPE, &upgraded.state).await.expect("read");
+    assert_eq!(read.state, upgraded.state);
+    let again = tf.plan(TYPE, &upgraded.state, &cfg).await.expect("plan");
+    assert_eq!(again.planned_state, upgraded.state, "no change");
 }

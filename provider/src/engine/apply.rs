@@ -397,7 +397,7 @@ impl<K: ArtifactKind> ArtifactResource<K> {
     /// A scaffold state without the files no longer on disk (so they are written again).
     pub(super) fn without_missing(state: &Value, found: &BTreeMap<String, String>) -> Value {
         let mut state = state.clone();
-        for name in ["files", "files_sha256"] {
+        for name in ["files", "sensitive_files", "files_sha256"] {
             if let Some(Value::Map(map)) = state.get_attr(name) {
                 let kept = map
                     .iter()

@@ -24,7 +24,7 @@ use std::marker::PhantomData;
 
 use tfplug::{Attribute, Block, Context, DataSource, Diagnostic, Diagnostics, Schema, Type, Value};
 
-use super::{ArtifactKind, Layout, files_sha256, with_attr};
+use super::{ArtifactKind, Layout, files_sha256, settings, with_attr, with_texts};
 
 /// The location a data source renders at; no rendered path may keep it.
 const NEUTRAL_LOCATION: &str = "devopsflow-data-source";
@@ -110,9 +110,29 @@ impl<K: ArtifactKind> ArtifactDataSource<K> {
             None => (absent.clone(), absent.clone(), absent.clone()),
         };
         let state = with_attr(config, "id", id);
-        let state = with_attr(&state, "files", texts);
+        // Unknown `sensitive`: every text attribute is unknown; else the text goes to the
+        // plain attributes or their sensitive twins, and the others are null.
+        if config.get_attr("sensitive") == Some(&Value::Unknown) {
+            let state = with_attr(&state, "files", Value::Unknown);
+            let state = with_attr(&state, "sensitive_files", Value::Unknown);
+            return match K::LAYOUT {
+                Layout::File => with_texts(Layout::File, &state, Value::Unknown),
+                Layout::Files => state,
+            };
+        }
+        let (files_name, content_name) = if super::is_sensitive(config) {
+            ("sensitive_files", "sensitive_content")
+        } else {
+            ("files", "content")
+        };
+        let state = with_attr(&state, "files", Value::Null);
+        let state = with_attr(&state, "sensitive_files", Value::Null);
+        let state = with_attr(&state, files_name, texts);
         match K::LAYOUT {
-            Layout::File => with_attr(&state, "content", content),
+            Layout::File => {
+                let state = with_texts(Layout::File, &state, Value::Null);
+                with_attr(&state, content_name, content)
+            }
             Layout::Files => state,
         }
     }
@@ -165,14 +185,39 @@ impl<K: ArtifactKind> DataSource for ArtifactDataSource<K> {
                  path order.",
             ),
         );
+        block.attributes.push(settings::sensitive_attribute(
+            "When `true`, the text goes to `sensitive_files` (and `sensitive_content`) instead \
+             of `files` (and `content`), which stay null: plans, `terraform show` and outputs \
+             show `(sensitive value)`. Terraform does not tell a provider which values are \
+             sensitive, so set it whenever an argument holds a secret. Default `false`.",
+        ));
         if K::LAYOUT == Layout::File {
+            block
+                .attributes
+                .push(Attribute::computed("content", Type::String).description(
+                    "The file's text, as the resource writes it at its `path`; null when \
+                 `sensitive` is `true`.",
+                ));
             block.attributes.push(
-                Attribute::computed("content", Type::String)
-                    .description("The file's text, as the resource writes it at its `path`."),
+                Attribute::computed("sensitive_content", Type::String)
+                    .sensitive()
+                    .description(
+                        "The file's text when `sensitive` is `true` (else null); shown as \
+                         `(sensitive value)`.",
+                    ),
             );
         }
         block.attributes.push(
-            Attribute::computed("files", Type::Map(Box::new(Type::String))).description(files_doc),
+            Attribute::computed("files", Type::Map(Box::new(Type::String)))
+                .description(format!("{files_doc} Null when `sensitive` is `true`.")),
+        );
+        block.attributes.push(
+            Attribute::computed("sensitive_files", Type::Map(Box::new(Type::String)))
+                .sensitive()
+                .description(
+                    "The same map as `files` when `sensitive` is `true` (else null); shown as \
+                     `(sensitive value)`.",
+                ),
         );
         Schema::new(block)
     }
@@ -271,6 +316,31 @@ mod tests {
     }
 
     #[test]
+    fn sensitive_text_goes_only_to_the_sensitive_twins() {
+        let files = BTreeMap::from([("stray".to_string(), "secret".to_string())]);
+        let config = with_attr(&config(""), "sensitive", Value::Bool(true));
+        let state = ArtifactDataSource::<Stray<true>>::state(&config, Some(&files), &Value::Null);
+        assert_eq!(state.get_attr("content"), Some(&Value::Null));
+        assert_eq!(state.get_attr("files"), Some(&Value::Null));
+        assert_eq!(
+            state.get_attr("sensitive_content"),
+            Some(&Value::String("secret".into()))
+        );
+        assert!(matches!(state.get_attr("sensitive_files"), Some(Value::Map(m)) if m.len() == 1));
+        let plain = ArtifactDataSource::<Stray<true>>::state(
+            &crate::engine::with_attr(&config, "sensitive", Value::Bool(false)),
+            Some(&files),
+            &Value::Null,
+        );
+        assert_eq!(plain.get_attr("sensitive_content"), Some(&Value::Null));
+        assert_eq!(plain.get_attr("sensitive_files"), Some(&Value::Null));
+        assert_eq!(
+            plain.get_attr("content"),
+            Some(&Value::String("secret".into()))
+        );
+    }
+
+    #[test]
     fn the_schema_has_no_location() {
         let schema = ArtifactDataSource::<Stray<true>>::default().schema();
         let names: Vec<&str> = schema
@@ -279,7 +349,18 @@ mod tests {
             .iter()
             .map(|a| a.name.as_str())
             .collect();
-        assert_eq!(names, ["id", "extra", "content", "files"]);
+        assert_eq!(
+            names,
+            [
+                "id",
+                "extra",
+                "sensitive",
+                "content",
+                "sensitive_content",
+                "files",
+                "sensitive_files"
+            ]
+        );
         let schema = ArtifactDataSource::<Stray<false>>::default().schema();
         assert!(schema.block.get_attribute("content").is_none());
         assert!(schema.block.get_attribute("dir").is_none());

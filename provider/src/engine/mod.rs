@@ -102,6 +102,34 @@ fn empty_state(block: &Block) -> Value {
     Value::Object(fields)
 }
 
+/// Whether a configuration or state asks for its text to be kept out of sight
+/// (`sensitive = true`).
+pub(crate) fn is_sensitive(value: &Value) -> bool {
+    matches!(value.get_attr("sensitive"), Some(Value::Bool(true)))
+}
+
+/// The attribute that holds the text of a layout: `content`/`files`, or their
+/// schema-sensitive twins when [`is_sensitive`].
+pub(crate) fn text_attribute(layout: Layout, value: &Value) -> &'static str {
+    match (layout, is_sensitive(value)) {
+        (Layout::File, false) => "content",
+        (Layout::File, true) => "sensitive_content",
+        (Layout::Files, false) => "files",
+        (Layout::Files, true) => "sensitive_files",
+    }
+}
+
+/// Sets both text attributes of a layout (plain and sensitive) to `text`.
+pub(crate) fn with_texts(layout: Layout, value: &Value, text: Value) -> Value {
+    let names = match layout {
+        Layout::File => ["content", "sensitive_content"],
+        Layout::Files => ["files", "sensitive_files"],
+    };
+    names.iter().fold(value.clone(), |value, name| {
+        with_attr(&value, name, text.clone())
+    })
+}
+
 /// The hash recorded for a set of files: SHA-256 of each path and text in path order.
 fn files_sha256(files: &BTreeMap<String, String>) -> String {
     if let [(_, text)] = files.iter().collect::<Vec<_>>().as_slice() {
@@ -149,11 +177,11 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         match K::LAYOUT {
             Layout::File => {
                 let path = string_attr(state, "path")?;
-                let text = string_attr(state, "content")?;
+                let text = string_attr(state, text_attribute(K::LAYOUT, state))?;
                 Some([(path.to_string(), text.to_string())].into())
             }
             Layout::Files => state
-                .get_attr("files")
+                .get_attr(text_attribute(K::LAYOUT, state))
                 .and_then(Value::as_map)
                 .and_then(|files| {
                     files
@@ -172,7 +200,7 @@ impl<K: ArtifactKind> ArtifactResource<K> {
                 .into_iter()
                 .collect(),
             Layout::Files => {
-                let mut paths: Vec<String> = ["files_sha256", "files"]
+                let mut paths: Vec<String> = ["files_sha256", "files", "sensitive_files"]
                     .iter()
                     .filter_map(|name| state.get_attr(name).and_then(Value::as_map))
                     .flat_map(|files| files.keys().cloned())
@@ -185,9 +213,11 @@ impl<K: ArtifactKind> ArtifactResource<K> {
     }
 
     /// Records files in a state: their hashes and id, and their text when `keep_text`
-    /// (`content_in_state`), else null.
+    /// (`content_in_state`), else null. The text goes to the attribute the state's
+    /// `sensitive` chooses; the other one is null.
     fn with_files(state: &Value, files: &BTreeMap<String, String>, keep_text: bool) -> Value {
         let state = with_attr(state, "sha256", Value::String(files_sha256(files)));
+        let state = with_texts(K::LAYOUT, &state, Value::Null);
         match K::LAYOUT {
             Layout::File => {
                 let text = match files.values().next() {
@@ -195,7 +225,7 @@ impl<K: ArtifactKind> ArtifactResource<K> {
                     _ => Value::Null,
                 };
                 let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
-                let state = with_attr(&state, "content", text);
+                let state = with_attr(&state, text_attribute(K::LAYOUT, &state), text);
                 with_attr(&state, "id", path)
             }
             Layout::Files => {
@@ -214,7 +244,7 @@ impl<K: ArtifactKind> ArtifactResource<K> {
                     .map(|(k, v)| (k.clone(), Value::String(artifact::sha256_hex(v))))
                     .collect();
                 let id = files.keys().cloned().collect::<Vec<_>>().join(",");
-                let state = with_attr(&state, "files", texts);
+                let state = with_attr(&state, text_attribute(K::LAYOUT, &state), texts);
                 let state = with_attr(&state, "files_sha256", Value::Map(hashes));
                 with_attr(&state, "id", Value::String(id))
             }
@@ -293,11 +323,21 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         let (id_doc, outputs) = match K::LAYOUT {
             Layout::File => (
                 "The artifact's path, relative to the provider's `root_dir`.",
-                vec![Attribute::computed("content", Type::String).description(
-                    "The file's text, rendered at plan time so `terraform plan` shows it; \
-                     after a refresh, the text found on disk. Null when the provider's \
-                     `content_in_state` is `false`.",
-                )],
+                vec![
+                    Attribute::computed("content", Type::String).description(
+                        "The file's text, rendered at plan time so `terraform plan` shows it; \
+                         after a refresh, the text found on disk. Null when the provider's \
+                         `content_in_state` is `false`, or when `sensitive` is `true` (the \
+                         text is then in `sensitive_content`).",
+                    ),
+                    Attribute::computed("sensitive_content", Type::String)
+                        .sensitive()
+                        .description(
+                            "The file's text when `sensitive` is `true` (else null), as \
+                             `content` would hold it; Terraform shows it as `(sensitive \
+                             value)` in plans, `terraform show` and outputs.",
+                        ),
+                ],
             ),
             Layout::Files => (
                 "The paths of the files written, relative to `root_dir`, separated by commas.",
@@ -306,8 +346,17 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
                         "Every file written: path relative to the provider's `root_dir` => \
                          text. Rendered at plan time so `terraform plan` shows it; after a \
                          refresh, the text found on disk. Null when the provider's \
-                         `content_in_state` is `false`.",
+                         `content_in_state` is `false`, or when `sensitive` is `true` (the \
+                         text is then in `sensitive_files`).",
                     ),
+                    Attribute::computed("sensitive_files", Type::Map(Box::new(Type::String)))
+                        .sensitive()
+                        .description(
+                            "Every file written, as `files` would hold it, when `sensitive` is \
+                             `true` (else null); Terraform shows it as `(sensitive value)` in \
+                             plans, `terraform show` and outputs. The paths stay visible in \
+                             `files_sha256`.",
+                        ),
                     Attribute::computed("files_sha256", Type::Map(Box::new(Type::String)))
                         .description(
                             "Every file written: path relative to the provider's `root_dir` => \
@@ -423,12 +472,18 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             } else {
                 Value::Null
             };
-            let planned = match K::LAYOUT {
-                Layout::File => with_attr(&proposed, "content", text),
-                Layout::Files => {
-                    let planned = with_attr(&proposed, "files", text);
-                    with_attr(&planned, "files_sha256", Value::Unknown)
+            // Whichever attribute gets the text, the other is null; with `sensitive`
+            // itself unknown, both are unknown.
+            let planned = match proposed.get_attr("sensitive") {
+                Some(Value::Unknown) => with_texts(K::LAYOUT, &proposed, text),
+                _ => {
+                    let planned = with_texts(K::LAYOUT, &proposed, Value::Null);
+                    with_attr(&planned, text_attribute(K::LAYOUT, &planned), text)
                 }
+            };
+            let planned = match K::LAYOUT {
+                Layout::File => planned,
+                Layout::Files => with_attr(&planned, "files_sha256", Value::Unknown),
             };
             let planned = with_attr(&planned, "sha256", Value::Unknown);
             let planned = with_attr(&planned, "owned_sha256", Value::Unknown);

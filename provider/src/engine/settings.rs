@@ -67,6 +67,14 @@ pub(crate) fn attributes() -> Vec<Attribute> {
              (it stops managing them), and so does an update that stops rendering one. Takes \
              effect once applied.",
         ),
+        sensitive_attribute(
+            "When `true`, the rendered text goes to `sensitive_content` (single-file \
+             resources) or `sensitive_files` instead of `content`/`files`, which stay null: \
+             plans, `terraform show` and outputs show `(sensitive value)` instead of the \
+             text. Set it whenever an argument holds a secret, since Terraform does not tell \
+             a provider which values are sensitive and shows computed text in clear \
+             otherwise. Default `false`.",
+        ),
         Attribute::optional("lifecycle_mode", Type::String).description(
             "`\"managed\"` (the default): the files follow the configuration and edits on disk \
              show as drift. `\"scaffold\"`: each file is written once, when it is missing; \
@@ -75,6 +83,11 @@ pub(crate) fn attributes() -> Vec<Attribute> {
              rendered text, not the text on disk.",
         ),
     ]
+}
+
+/// The `sensitive` argument, shared by resources and data sources.
+pub(crate) fn sensitive_attribute(description: &str) -> Attribute {
+    Attribute::optional("sensitive", Type::Bool).description(description)
 }
 
 /// Parses an octal mode string: three or four octal digits.
