@@ -51,9 +51,10 @@ impl<K: ArtifactKind> Default for RenderFunction<K> {
              renderer).\n\n\
              `config` is an object: each argument as an attribute, and each nested block as \
              an attribute holding an object (or a list of objects for a block that repeats). \
-             Arguments left out are unset, as in the data source. A wrong type, an unknown \
-             attribute or a value the renderer refuses is an error on the argument, naming \
-             every attribute at fault (`config.<path>: ...`).\n\n\
+             Arguments left out are unset, as in the data source. A wrong type or an \
+             unknown attribute is an error on the argument naming the first such attribute; \
+             values the renderer refuses are all reported together, each with its path \
+             (`config.<path>: ...`).\n\n\
              ```terraform\n{example}```\n\n{description}",
             example = example_for(name),
             description = K::DESCRIPTION,
