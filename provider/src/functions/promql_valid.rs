@@ -49,11 +49,10 @@ impl Function for PromqlValid {
     }
 }
 
-/// Whether `expr` parses. The parser is third-party code fed with user input: a panic in
-/// it counts as "does not parse" rather than taking the provider down.
+/// Whether `expr` parses, by the same check the alert rules run at plan (a panic in
+/// the third-party parser counts as "does not parse").
 fn parses(expr: &str) -> bool {
-    std::panic::catch_unwind(|| promql_parser::parser::parse(expr))
-        .is_ok_and(|parsed| parsed.is_ok())
+    crate::render::alert_rules::parse_promql(expr).is_ok()
 }
 
 #[cfg(test)]

@@ -87,6 +87,8 @@ mod template;
 mod tests;
 mod validate;
 
+pub(crate) use validate::parse_promql;
+
 use std::collections::BTreeMap;
 
 use tfplug::Declare;

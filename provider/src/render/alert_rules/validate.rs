@@ -423,7 +423,7 @@ pub(super) fn nesting_depth(expr: &str) -> usize {
 /// Parses a PromQL expression. The parser is third-party code fed with
 /// user input; should it panic, the panic is turned into an error rather
 /// than taking the provider down.
-pub(super) fn parse_promql(expr: &str) -> Result<(), String> {
+pub(crate) fn parse_promql(expr: &str) -> Result<(), String> {
     match std::panic::catch_unwind(|| promql_parser::parser::parse(expr)) {
         Ok(Ok(_)) => Ok(()),
         Ok(Err(reason)) => Err(reason),
