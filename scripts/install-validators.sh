@@ -8,6 +8,7 @@
 #   .tools/node/node_modules/@microsoft/sarif-multitool
 #                                         SARIF 2.1.0 schema + SARIF/GitHub rules, for devopsflow-lint --format sarif
 #   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
+#   .tools/ansible/bin/ansible-lint       ansible-lint and ansible-core (own venv), for devopsflow_ansible_playbook
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -21,6 +22,8 @@ CHECK_JSONSCHEMA_VERSION="0.39.0"
 KUBERNETES_VALIDATE_VERSION="1.37.0"
 SARIF_MULTITOOL_VERSION="5.7.0"
 PRE_COMMIT_VERSION="4.7.0"
+ANSIBLE_CORE_VERSION="2.19.14"
+ANSIBLE_LINT_VERSION="26.10.1"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -124,6 +127,35 @@ install_pre_commit() {
     "$bin" --version >/dev/null || die "pre-commit does not run"
 }
 
+# ansible-lint and ansible-core get their own venv: ansible-lint pins its own jsonschema and
+# ruamel.yaml, which must not move under check-jsonschema. The playbooks use ansible.builtin
+# modules only, so no collection is installed and both tools run offline.
+install_ansible() {
+    local venv="$TOOLS/ansible" lint="$TOOLS/ansible/bin/ansible-lint" playbook="$TOOLS/ansible/bin/ansible-playbook"
+    if [ -x "$lint" ] && [ -x "$playbook" ] \
+        && "$venv/bin/python" -m pip show ansible-core 2>/dev/null | grep -qx "Version: $ANSIBLE_CORE_VERSION" \
+        && "$venv/bin/python" -m pip show ansible-lint 2>/dev/null | grep -qx "Version: $ANSIBLE_LINT_VERSION"; then
+        say "ansible-core $ANSIBLE_CORE_VERSION, ansible-lint $ANSIBLE_LINT_VERSION: already installed"
+    else
+        command -v python3 >/dev/null 2>&1 || die "python3 is needed for ansible-lint"
+        say "ansible-core $ANSIBLE_CORE_VERSION, ansible-lint $ANSIBLE_LINT_VERSION: installing from PyPI into $venv"
+        [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || die "python3 -m venv failed (apt-get install python3-venv)"
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+            "ansible-core==$ANSIBLE_CORE_VERSION" "ansible-lint==$ANSIBLE_LINT_VERSION" \
+            || die "pip install ansible-core==$ANSIBLE_CORE_VERSION ansible-lint==$ANSIBLE_LINT_VERSION failed"
+    fi
+    # Smoke test, offline: a one-task playbook passes the syntax check and the production profile.
+    local probe
+    probe="$(mktemp -d)"
+    printf -- '---\n- name: Probe\n  hosts: all\n  tasks:\n    - name: Say ok\n      ansible.builtin.debug:\n        msg: ok\n' >"$probe/site.yml"
+    printf -- '[all]\nlocalhost ansible_connection=local\n' >"$probe/inventory.ini"
+    (cd "$probe" && ANSIBLE_LOCAL_TEMP="$probe/tmp" "$playbook" --syntax-check -i inventory.ini site.yml >/dev/null) \
+        || { rm -rf "$probe"; die "ansible-playbook --syntax-check does not run"; }
+    (cd "$probe" && ANSIBLE_LOCAL_TEMP="$probe/tmp" "$lint" --offline --profile production --nocolor site.yml >/dev/null 2>&1) \
+        || { rm -rf "$probe"; die "ansible-lint does not run (or finds something in a clean playbook)"; }
+    rm -rf "$probe"
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
@@ -131,4 +163,5 @@ install_kubernetes_validate
 install_shellcheck
 install_sarif_multitool
 install_pre_commit
+install_ansible
 say "done"

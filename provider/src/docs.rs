@@ -16,6 +16,9 @@ pub type Page = (String, String);
 fn example_for(type_name: &str) -> Option<&'static str> {
     match type_name {
         "devopsflow_alert_rules" => Some(include_str!("../../examples/alert-rules/main.tf")),
+        "devopsflow_ansible_playbook" => {
+            Some(include_str!("../../examples/ansible-playbook/main.tf"))
+        }
         "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
         "devopsflow_pipeline" => Some(include_str!(
             "../../examples/pipelines/github-actions/main.tf"
@@ -51,6 +54,7 @@ pub fn pages() -> Vec<Page> {
              Only the paths and the files' text can be recovered; the next plan fills in the \
              other arguments from your configuration and shows whether the text would change.",
             match name {
+                "devopsflow_ansible_playbook" => "ansible",
                 "devopsflow_k8s_app" => "k8s/api",
                 "devopsflow_pipeline" => ".github/workflows/api.yml",
                 _ => "monitoring/alerts/api.rules.yml",
@@ -182,7 +186,7 @@ fn index_page(provider: &DevopsflowProvider) -> String {
         "With Terraform 1.8 or later, the provider also offers functions, called as \
          `provider::devopsflow::<name>(...)`: checks and helpers (`promql_valid`, `k8s_name`) \
          and, for each resource, a function of the same short name (`alert_rules`, \
-         `k8s_app`, `pipeline`) that takes the data source's arguments as one object and \
+         `ansible_playbook`, `k8s_app`, `pipeline`) that takes the data source's arguments as one object and \
          returns its `files`, rendered by the same code. Terraform releases before 1.8 \
          ignore the functions; everything else works the same with them.\n\n",
     );

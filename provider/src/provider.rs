@@ -31,7 +31,7 @@ impl Provider for DevopsflowProvider {
             Block::new()
                 .description(
                     "Renders delivery artifacts (CI/CD pipelines, Kubernetes manifests, \
-                     Prometheus alert rules) as files, shows them in `terraform plan`, and \
+                     Prometheus alert rules, Ansible playbooks) as files, shows them in `terraform plan`, and \
                      keeps them in sync.",
                 )
                 .attribute(Attribute::optional("root_dir", Type::String).description(
@@ -148,6 +148,7 @@ fn check_root(dir: &str) -> Result<Root, String> {
 fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     let mut all = Artifacts::new(shared);
     all.add::<resources::alert_rules::AlertRules>();
+    all.add::<resources::ansible_playbook::AnsiblePlaybook>();
     all.add::<resources::k8s_app::K8sApp>();
     all.add::<resources::pipeline::Pipeline>();
     all

@@ -55,6 +55,12 @@ fn arguments(type_name: &str) -> serde_json::Value {
                 "summary": "Queue backlog"
             }]
         }),
+        "devopsflow_ansible_playbook" => json!({
+            "name": "api",
+            "image": "registry.example.com/api:1.4.2",
+            "allowed_ports": [22, 8000],
+            "app_port": 8000
+        }),
         "devopsflow_k8s_app" => json!({
             "name": "api",
             "namespace": "prod",
@@ -138,8 +144,9 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 3] = [
+const KINDS: [&str; 4] = [
     "devopsflow_alert_rules",
+    "devopsflow_ansible_playbook",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
 ];
@@ -157,6 +164,7 @@ async fn one_data_source_per_resource() {
 fn schemas_drop_the_location_and_add_the_text() {
     for (kind, location, single) in [
         ("devopsflow_alert_rules", "path", true),
+        ("devopsflow_ansible_playbook", "output_dir", false),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
     ] {
@@ -209,6 +217,7 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
     let mut tf = server(dir.path()).await;
     for (kind, location) in [
         ("devopsflow_alert_rules", "monitoring/api.rules.yml"),
+        ("devopsflow_ansible_playbook", "config/ansible"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
     ] {
@@ -281,6 +290,7 @@ async fn default_locations_give_the_same_relative_paths() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tf = server(dir.path()).await;
     for (kind, default_dir) in [
+        ("devopsflow_ansible_playbook", "ansible"),
         ("devopsflow_k8s_app", "k8s/api"),
         ("devopsflow_pipeline", ".github/workflows"),
     ] {
@@ -332,6 +342,15 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
             "devopsflow_k8s_app",
             json!({ "port": 70000 }),
             vec![vec![PathStep::Attr("port".into())]],
+        ),
+        (
+            "devopsflow_ansible_playbook",
+            json!({ "app_port": 0, "allowed_ports": [8000, 8000] }),
+            vec![
+                vec![PathStep::Attr("app_port".into())],
+                vec![PathStep::Attr("allowed_ports".into()), PathStep::Index(1)],
+                vec![PathStep::Attr("allowed_ports".into())],
+            ],
         ),
     ];
     for (kind, patch, expected) in cases {

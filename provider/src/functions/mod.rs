@@ -64,6 +64,7 @@ mod tests {
             listed,
             [
                 "alert_rules",
+                "ansible_playbook",
                 "k8s_app",
                 "k8s_name",
                 "pipeline",

@@ -1,5 +1,5 @@
 //! The renderer functions: `provider::devopsflow::<kind>(config)` for every artifact kind
-//! (`alert_rules`, `k8s_app`, `pipeline`), returning the files its data source renders.
+//! (`alert_rules`, `ansible_playbook`, `k8s_app`, `pipeline`), returning the files its data source renders.
 //!
 //! `config` is an object with the data source's arguments, written as HCL object syntax:
 //! a nested block becomes an attribute holding an object (a single block) or a list of

@@ -3,8 +3,11 @@
 //! path.
 
 pub mod alert_rules;
+pub mod ansible_playbook;
 pub mod k8s_app;
 pub mod pipeline;
+#[cfg(test)]
+mod test_files;
 
 use tfplug::AttributePath;
 
@@ -35,6 +38,21 @@ impl FieldError {
 impl From<FieldError> for tfplug::Diagnostic {
     fn from(error: FieldError) -> Self {
         tfplug::Diagnostic::error(error.summary, error.detail).at(error.path)
+    }
+}
+
+/// Checks that `name` is an identifier, `[A-Za-z_][A-Za-z0-9_]*` (an environment
+/// variable, an Ansible group); `what` names it in the error.
+pub(crate) fn identifier(name: &str, what: &str) -> Result<(), String> {
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name:?} is not a valid {what}: use letters, digits and '_', \
+             not starting with a digit."
+        ))
     }
 }
 

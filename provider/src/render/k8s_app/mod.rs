@@ -90,6 +90,7 @@ mod canary;
 mod validate;
 
 pub use canary::{WEIGHT_TOLERANCE, canary_split};
+pub(crate) use validate::{http_path, image_reference};
 
 #[cfg(test)]
 mod tests;

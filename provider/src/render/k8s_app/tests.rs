@@ -5,6 +5,7 @@ use std::process::Command;
 
 use super::validate::{Kind, parse_quantity};
 use super::*;
+use crate::render::test_files::{assert_snapshot_named, file, names};
 use tfplug::AttributePath;
 
 /// The Kubernetes version the manifests are checked against: the newest
@@ -71,27 +72,6 @@ fn render_ok(spec: &K8sAppSpec) -> Vec<(String, String)> {
     render(spec).unwrap_or_else(|errors| panic!("render failed:\n{}", describe(&errors)))
 }
 
-fn file<'a>(files: &'a [(String, String)], name: &str) -> &'a str {
-    files
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, text)| text.as_str())
-        .unwrap_or_else(|| panic!("no {name} in {:?}", names(files)))
-}
-
-fn names(files: &[(String, String)]) -> Vec<&str> {
-    files.iter().map(|(n, _)| n.as_str()).collect()
-}
-
-/// All files, each after a `### name` line, for snapshots.
-fn concatenated(files: &[(String, String)]) -> String {
-    files
-        .iter()
-        .map(|(name, text)| format!("### {name}\n{text}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// The value of the first line `<indent>key: value` in the block that starts
 /// with the line `block` (at column 0), e.g. `spec:` / `  replicas`.
 fn block_value(text: &str, block: &str, key_line: &str) -> Option<String> {
@@ -114,13 +94,6 @@ fn section<'a>(text: &'a str, start: &str) -> Vec<&'a str> {
         .skip(1)
         .take_while(|l| l.len() - l.trim_start().len() > indent)
         .collect()
-}
-
-fn assert_snapshot_named(name: &str, files: &[(String, String)]) {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_snapshot_path("../snapshots");
-    settings.bind(|| insta::assert_snapshot!(name, concatenated(files)));
 }
 
 #[test]

@@ -437,16 +437,7 @@ fn ingress_host(host: &str) -> Result<(), String> {
 
 /// An environment variable name: `[A-Za-z_][A-Za-z0-9_]*`.
 fn env_name(name: &str) -> Result<(), String> {
-    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if valid {
-        Ok(())
-    } else {
-        Err(format!(
-            "{name:?} is not a valid variable name: use letters, digits and '_', \
-             not starting with a digit."
-        ))
-    }
+    crate::render::identifier(name, "variable name")
 }
 
 /// A Secret data key: `[-._a-zA-Z0-9]+`, at most 253 characters, not `.` or `..`.
@@ -469,7 +460,7 @@ fn secret_key(key: &str) -> Result<(), String> {
 }
 
 /// An absolute HTTP path without whitespace or control characters.
-fn http_path(path: &str) -> Result<(), String> {
+pub(crate) fn http_path(path: &str) -> Result<(), String> {
     if !path.starts_with('/') {
         return Err(format!("{path:?} must start with '/'."));
     }
@@ -484,7 +475,7 @@ fn http_path(path: &str) -> Result<(), String> {
 /// A container image reference, following the distribution reference
 /// grammar: `[host[:port]/]path[:tag][@algorithm:hex]`, where the path is
 /// lowercase. A missing tag (meaning `latest`) is accepted.
-fn image_reference(image: &str) -> Result<(), String> {
+pub(crate) fn image_reference(image: &str) -> Result<(), String> {
     if image.is_empty() {
         return Err("image must not be empty.".to_owned());
     }
