@@ -843,6 +843,53 @@ pub fn state_addresses(state: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The paths (relative to `root_dir`) in the `files` of the multi-file resource `addr`,
+/// as the workspace's state records them.
+pub fn state_files(ws: &Workspace, addr: &str) -> Vec<String> {
+    let state = ws.show_state_json();
+    let values = state_values(&state, addr).unwrap_or_else(|| panic!("{addr} not in state"));
+    let files = values["files"].as_object().expect("files is a map");
+    files.keys().cloned().collect()
+}
+
+/// The lifecycle every multi-file resource shares, on a workspace where `addr` is
+/// applied and owns `files`: an edit to the file `edited` plans as an update and apply
+/// restores it; with every file removed the plan is a create; destroy removes every file
+/// and empties the state.
+pub fn assert_drift_recreate_and_destroy(
+    ws: &Workspace,
+    addr: &str,
+    files: &[String],
+    edited: &str,
+) {
+    let tf = ws.terraform();
+    let original = ws.read_file(edited);
+    ws.write_file(edited, "# edited\n");
+    assert_eq!(
+        change_actions(&ws.plan_json(), addr),
+        ["update"],
+        "{tf}: an edit is an update"
+    );
+    ws.apply();
+    assert_eq!(ws.read_file(edited), original, "{tf}: apply restores");
+
+    for file in files {
+        ws.remove_file(file);
+    }
+    assert_eq!(
+        change_actions(&ws.plan_json(), addr),
+        ["create"],
+        "{tf}: all gone is a create"
+    );
+    ws.apply();
+
+    ws.destroy();
+    for file in files {
+        assert!(!ws.exists(file), "{tf}: {file} removed on destroy");
+    }
+    assert!(state_addresses(&ws.show_state_json()).is_empty(), "{tf}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ use devopsflow_e2e::{
 const HEADER: &str = "terraform {\n  required_providers {\n    devopsflow = {\n      source = \"devopsflow/devopsflow\"\n    }\n  }\n}\n\nprovider \"devopsflow\" {}\n";
 
 /// Each kind, the resource's location argument, and the arguments both blocks share.
-const KINDS: [(&str, &str, &str); 3] = [
+const KINDS: [(&str, &str, &str); 4] = [
     (
         "devopsflow_alert_rules",
         r#"path = "monitoring/api.rules.yml""#,
@@ -27,6 +27,14 @@ const KINDS: [(&str, &str, &str); 3] = [
     for     = "10m"
     summary = "Queue backlog"
   }
+"#,
+    ),
+    (
+        "devopsflow_ansible_playbook",
+        r#"output_dir = "config/ansible""#,
+        r#"
+  name  = "api"
+  image = "registry.example.com/api:1.4.2"
 "#,
     ),
     (
@@ -136,10 +144,10 @@ fn data_sources_render_what_the_resources_write() {
                 assert_eq!(data["id"], sha256_hex(&text), "{tf}");
                 written.push("monitoring/api.rules.yml".to_string());
             } else {
-                let dir = if kind == "devopsflow_k8s_app" {
-                    "deploy/api"
-                } else {
-                    "ci"
+                let dir = match kind {
+                    "devopsflow_ansible_playbook" => "config/ansible",
+                    "devopsflow_k8s_app" => "deploy/api",
+                    _ => "ci",
                 };
                 let expected: BTreeMap<String, String> = string_map(managed, "files")
                     .into_iter()

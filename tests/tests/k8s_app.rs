@@ -6,8 +6,8 @@
 use std::process::Command;
 
 use devopsflow_e2e::{
-    ProviderOverride, Terraform, Workspace, change_actions, repo_root, state_addresses,
-    state_values,
+    ProviderOverride, Terraform, Workspace, assert_drift_recreate_and_destroy, change_actions,
+    repo_root, state_files,
 };
 
 const ADDR: &str = "devopsflow_k8s_app.api";
@@ -21,14 +21,6 @@ fn workspace(tf: &Terraform, config: &str) -> Workspace {
     let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
     ws.set_config(config);
     ws
-}
-
-/// The file names (relative to `root_dir`) recorded in state.
-fn state_files(ws: &Workspace) -> Vec<String> {
-    let state = ws.show_state_json();
-    let values = state_values(&state, ADDR).unwrap_or_else(|| panic!("{ADDR} not in state"));
-    let files = values["files"].as_object().expect("files is a map");
-    files.keys().cloned().collect()
 }
 
 /// Every manifest written passes `kubernetes-validate --strict`.
@@ -61,7 +53,7 @@ fn canary_applies_validates_and_round_trips() {
     for tf in Terraform::all() {
         let ws = workspace(&tf, CONFIG);
         ws.apply();
-        let files = state_files(&ws);
+        let files = state_files(&ws, ADDR);
         for expected in [
             "deployment-stable.yaml",
             "deployment-canary.yaml",
@@ -114,7 +106,7 @@ fn switching_strategy_and_colour_are_readable_in_place_updates() {
         let plan = ws.plan_json();
         assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
         ws.apply();
-        let files = state_files(&ws);
+        let files = state_files(&ws, ADDR);
         assert!(
             files.contains(&format!("{DIR}/deployment-blue.yaml")),
             "{tf}: {files:?}"
@@ -156,38 +148,12 @@ fn drift_delete_and_destroy() {
         let ws = workspace(&tf, CONFIG);
         ws.write_file("k8s/api/notes.md", "not ours\n");
         ws.apply();
-        let files = state_files(&ws);
-
-        let service = format!("{DIR}/service.yaml");
-        let original = ws.read_file(&service);
-        ws.write_file(&service, "# edited\n");
-        assert_eq!(
-            change_actions(&ws.plan_json(), ADDR),
-            ["update"],
-            "{tf}: an edit is an update"
-        );
-        ws.apply();
-        assert_eq!(ws.read_file(&service), original, "{tf}: apply restores");
-
-        for file in &files {
-            ws.remove_file(file);
-        }
-        assert_eq!(
-            change_actions(&ws.plan_json(), ADDR),
-            ["create"],
-            "{tf}: all gone is a create"
-        );
-        ws.apply();
-
-        ws.destroy();
-        for file in &files {
-            assert!(!ws.exists(file), "{tf}: {file} removed on destroy");
-        }
+        let files = state_files(&ws, ADDR);
+        assert_drift_recreate_and_destroy(&ws, ADDR, &files, &format!("{DIR}/service.yaml"));
         assert!(
             ws.exists("k8s/api/notes.md"),
             "{tf}: other files are left alone"
         );
-        assert!(state_addresses(&ws.show_state_json()).is_empty());
     }
 }
 
