@@ -81,6 +81,11 @@ fn example_for(type_name: &str) -> &'static str {
              alert = \"QueueBacklog\"\n      expr  = \"sum(queue_depth) > 100\"\n      \
              for   = \"10m\"\n    }]\n  })[\"alert_rules\"]\n}\n"
         }
+        "devopsflow_ansible_playbook" => {
+            "output \"playbook\" {\n  value = provider::devopsflow::ansible_playbook({\n    \
+             name    = \"api\"\n    roles   = [\"common\", \"hardening\", \"app\"]\n    \
+             command = \"/opt/api/bin/api\"\n  })\n}\n"
+        }
         "devopsflow_k8s_app" => {
             "output \"manifests\" {\n  value = provider::devopsflow::k8s_app({\n    \
              name        = \"api\"\n    namespace   = \"prod\"\n    \
