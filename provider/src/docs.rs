@@ -16,6 +16,7 @@ pub type Page = (String, String);
 fn example_for(type_name: &str) -> Option<&'static str> {
     match type_name {
         "devopsflow_alert_rules" => Some(include_str!("../../examples/alert-rules/main.tf")),
+        "devopsflow_container" => Some(include_str!("../../examples/container/main.tf")),
         "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
         "devopsflow_pipeline" => Some(include_str!(
             "../../examples/pipelines/github-actions/main.tf"
@@ -51,6 +52,7 @@ pub fn pages() -> Vec<Page> {
              Only the paths and the files' text can be recovered; the next plan fills in the \
              other arguments from your configuration and shows whether the text would change.",
             match name {
+                "devopsflow_container" => "app",
                 "devopsflow_k8s_app" => "k8s/api",
                 "devopsflow_pipeline" => ".github/workflows/api.yml",
                 _ => "monitoring/alerts/api.rules.yml",
@@ -181,8 +183,8 @@ fn index_page(provider: &DevopsflowProvider) -> String {
     page.push_str(
         "With Terraform 1.8 or later, the provider also offers functions, called as \
          `provider::devopsflow::<name>(...)`: checks and helpers (`promql_valid`, `k8s_name`) \
-         and, for each resource, a function of the same short name (`alert_rules`, \
-         `k8s_app`, `pipeline`) that takes the data source's arguments as one object and \
+         and, for each resource, a function of the same short name (`k8s_app` for \
+         `devopsflow_k8s_app`, and so on) that takes the data source's arguments as one object and \
          returns its `files`, rendered by the same code. Terraform releases before 1.8 \
          ignore the functions; everything else works the same with them.\n\n",
     );

@@ -148,6 +148,7 @@ fn check_root(dir: &str) -> Result<Root, String> {
 fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     let mut all = Artifacts::new(shared);
     all.add::<resources::alert_rules::AlertRules>();
+    all.add::<resources::container::Container>();
     all.add::<resources::k8s_app::K8sApp>();
     all.add::<resources::pipeline::Pipeline>();
     all

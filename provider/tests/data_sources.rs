@@ -55,6 +55,11 @@ fn arguments(type_name: &str) -> serde_json::Value {
                 "summary": "Queue backlog"
             }]
         }),
+        "devopsflow_container" => json!({
+            "name": "api",
+            "language": "go",
+            "services": ["postgres"]
+        }),
         "devopsflow_k8s_app" => json!({
             "name": "api",
             "namespace": "prod",
@@ -138,8 +143,9 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 3] = [
+const KINDS: [&str; 4] = [
     "devopsflow_alert_rules",
+    "devopsflow_container",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
 ];
@@ -157,6 +163,7 @@ async fn one_data_source_per_resource() {
 fn schemas_drop_the_location_and_add_the_text() {
     for (kind, location, single) in [
         ("devopsflow_alert_rules", "path", true),
+        ("devopsflow_container", "output_dir", false),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
     ] {
@@ -209,6 +216,7 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
     let mut tf = server(dir.path()).await;
     for (kind, location) in [
         ("devopsflow_alert_rules", "monitoring/api.rules.yml"),
+        ("devopsflow_container", "app"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
     ] {
@@ -332,6 +340,14 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
             "devopsflow_k8s_app",
             json!({ "port": 70000 }),
             vec![vec![PathStep::Attr("port".into())]],
+        ),
+        (
+            "devopsflow_container",
+            json!({ "port": 0, "services": ["postgres", "kafka"] }),
+            vec![
+                vec![PathStep::Attr("port".into())],
+                vec![PathStep::Attr("services".into()), PathStep::Index(1)],
+            ],
         ),
     ];
     for (kind, patch, expected) in cases {

@@ -55,6 +55,7 @@ fn every_resource_schema_is_unchanged() {
         names,
         [
             "devopsflow_alert_rules",
+            "devopsflow_container",
             "devopsflow_k8s_app",
             "devopsflow_pipeline"
         ]

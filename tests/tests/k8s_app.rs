@@ -6,8 +6,7 @@
 use std::process::Command;
 
 use devopsflow_e2e::{
-    ProviderOverride, Terraform, Workspace, change_actions, repo_root, state_addresses,
-    state_values,
+    ProviderOverride, Terraform, Workspace, change_actions, repo_root, state_addresses, state_files,
 };
 
 const ADDR: &str = "devopsflow_k8s_app.api";
@@ -21,14 +20,6 @@ fn workspace(tf: &Terraform, config: &str) -> Workspace {
     let ws = Workspace::new(tf, &[ProviderOverride::devopsflow()]);
     ws.set_config(config);
     ws
-}
-
-/// The file names (relative to `root_dir`) recorded in state.
-fn state_files(ws: &Workspace) -> Vec<String> {
-    let state = ws.show_state_json();
-    let values = state_values(&state, ADDR).unwrap_or_else(|| panic!("{ADDR} not in state"));
-    let files = values["files"].as_object().expect("files is a map");
-    files.keys().cloned().collect()
 }
 
 /// Every manifest written passes `kubernetes-validate --strict`.
@@ -61,7 +52,7 @@ fn canary_applies_validates_and_round_trips() {
     for tf in Terraform::all() {
         let ws = workspace(&tf, CONFIG);
         ws.apply();
-        let files = state_files(&ws);
+        let files = state_files(&ws, ADDR);
         for expected in [
             "deployment-stable.yaml",
             "deployment-canary.yaml",
@@ -114,7 +105,7 @@ fn switching_strategy_and_colour_are_readable_in_place_updates() {
         let plan = ws.plan_json();
         assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
         ws.apply();
-        let files = state_files(&ws);
+        let files = state_files(&ws, ADDR);
         assert!(
             files.contains(&format!("{DIR}/deployment-blue.yaml")),
             "{tf}: {files:?}"
@@ -156,7 +147,7 @@ fn drift_delete_and_destroy() {
         let ws = workspace(&tf, CONFIG);
         ws.write_file("k8s/api/notes.md", "not ours\n");
         ws.apply();
-        let files = state_files(&ws);
+        let files = state_files(&ws, ADDR);
 
         let service = format!("{DIR}/service.yaml");
         let original = ws.read_file(&service);

@@ -64,6 +64,7 @@ mod tests {
             listed,
             [
                 "alert_rules",
+                "container",
                 "k8s_app",
                 "k8s_name",
                 "pipeline",

@@ -3,6 +3,7 @@
 //! path.
 
 pub mod alert_rules;
+pub mod container;
 pub mod k8s_app;
 pub mod pipeline;
 

@@ -90,6 +90,8 @@ mod canary;
 mod validate;
 
 pub use canary::{WEIGHT_TOLERANCE, canary_split};
+/// Checks other renderers share: names, paths and image references.
+pub(crate) use validate::{dns1123_label, env_name, http_path, image_digest, image_reference};
 
 #[cfg(test)]
 mod tests;

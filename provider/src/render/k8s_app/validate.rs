@@ -373,7 +373,7 @@ fn label_chars(s: &str) -> Result<(), String> {
 }
 
 /// A DNS-1123 label, as Kubernetes requires for namespaces.
-fn dns1123_label(s: &str) -> Result<(), String> {
+pub(crate) fn dns1123_label(s: &str) -> Result<(), String> {
     label_chars(s)?;
     if s.len() > MAX_LABEL {
         return Err(format!(
@@ -436,7 +436,7 @@ fn ingress_host(host: &str) -> Result<(), String> {
 }
 
 /// An environment variable name: `[A-Za-z_][A-Za-z0-9_]*`.
-fn env_name(name: &str) -> Result<(), String> {
+pub(crate) fn env_name(name: &str) -> Result<(), String> {
     let valid = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if valid {
@@ -469,7 +469,7 @@ fn secret_key(key: &str) -> Result<(), String> {
 }
 
 /// An absolute HTTP path without whitespace or control characters.
-fn http_path(path: &str) -> Result<(), String> {
+pub(crate) fn http_path(path: &str) -> Result<(), String> {
     if !path.starts_with('/') {
         return Err(format!("{path:?} must start with '/'."));
     }
@@ -484,7 +484,7 @@ fn http_path(path: &str) -> Result<(), String> {
 /// A container image reference, following the distribution reference
 /// grammar: `[host[:port]/]path[:tag][@algorithm:hex]`, where the path is
 /// lowercase. A missing tag (meaning `latest`) is accepted.
-fn image_reference(image: &str) -> Result<(), String> {
+pub(crate) fn image_reference(image: &str) -> Result<(), String> {
     if image.is_empty() {
         return Err("image must not be empty.".to_owned());
     }
@@ -527,7 +527,7 @@ fn image_tag(tag: &str) -> Result<(), String> {
 }
 
 /// `algorithm:hex`; `sha256` needs 64 and `sha512` 128 lowercase hex digits.
-fn image_digest(digest: &str) -> Result<(), String> {
+pub(crate) fn image_digest(digest: &str) -> Result<(), String> {
     let problem = || {
         format!(
             "digest {digest:?} is invalid: expected sha256: followed by 64 lowercase hex digits."
