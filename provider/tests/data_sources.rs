@@ -60,6 +60,11 @@ fn arguments(type_name: &str) -> serde_json::Value {
             "language": "go",
             "services": ["postgres"]
         }),
+        "devopsflow_deploy_scripts" => json!({
+            "name": "api",
+            "target": "kubernetes",
+            "health_url": "https://api.example.com/health"
+        }),
         "devopsflow_k8s_app" => json!({
             "name": "api",
             "namespace": "prod",
@@ -143,9 +148,10 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 4] = [
+const KINDS: [&str; 5] = [
     "devopsflow_alert_rules",
     "devopsflow_container",
+    "devopsflow_deploy_scripts",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
 ];
@@ -164,6 +170,7 @@ fn schemas_drop_the_location_and_add_the_text() {
     for (kind, location, single) in [
         ("devopsflow_alert_rules", "path", true),
         ("devopsflow_container", "output_dir", false),
+        ("devopsflow_deploy_scripts", "output_dir", false),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
     ] {
@@ -217,6 +224,7 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
     for (kind, location) in [
         ("devopsflow_alert_rules", "monitoring/api.rules.yml"),
         ("devopsflow_container", "app"),
+        ("devopsflow_deploy_scripts", "deploy/scripts"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
     ] {
@@ -347,6 +355,14 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
             vec![
                 vec![PathStep::Attr("port".into())],
                 vec![PathStep::Attr("services".into()), PathStep::Index(1)],
+            ],
+        ),
+        (
+            "devopsflow_deploy_scripts",
+            json!({ "target": "compose", "strategy": "blue_green", "retries": 0 }),
+            vec![
+                vec![PathStep::Attr("strategy".into())],
+                vec![PathStep::Attr("retries".into())],
             ],
         ),
     ];

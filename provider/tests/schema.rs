@@ -56,6 +56,7 @@ fn every_resource_schema_is_unchanged() {
         [
             "devopsflow_alert_rules",
             "devopsflow_container",
+            "devopsflow_deploy_scripts",
             "devopsflow_k8s_app",
             "devopsflow_pipeline"
         ]

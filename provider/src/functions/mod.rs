@@ -65,6 +65,7 @@ mod tests {
             [
                 "alert_rules",
                 "container",
+                "deploy_scripts",
                 "k8s_app",
                 "k8s_name",
                 "pipeline",

@@ -4,6 +4,7 @@
 
 pub mod alert_rules;
 pub mod container;
+pub mod deploy_scripts;
 pub mod k8s_app;
 pub mod pipeline;
 
@@ -42,6 +43,21 @@ impl From<FieldError> for tfplug::Diagnostic {
 /// The Terraform diagnostics of a renderer's validation errors.
 pub(crate) fn diagnostics(errors: Vec<FieldError>) -> tfplug::Diagnostics {
     errors.into_iter().map(tfplug::Diagnostic::from).collect()
+}
+
+/// A validator `scripts/install-validators.sh` installs under `.tools` (for tests);
+/// panics, naming the script, when it is missing.
+#[cfg(test)]
+pub(crate) fn installed_tool(relative: &str) -> std::path::PathBuf {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../.tools")
+        .join(relative);
+    assert!(
+        path.exists(),
+        "{} is not installed; run scripts/install-validators.sh",
+        path.display()
+    );
+    path
 }
 
 #[cfg(test)]

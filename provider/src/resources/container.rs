@@ -33,16 +33,6 @@ impl ArtifactKind for Container {
         let mut spec = ContainerSpec::decode(config)?;
         spec.header = header(Self::TYPE_NAME, &format!("app {:?}", spec.name));
         let files = render::render(&spec).map_err(crate::render::diagnostics)?;
-        let dir = spec.output_dir.trim_end_matches('/');
-        Ok(files
-            .into_iter()
-            .map(|(name, text)| {
-                if dir.is_empty() || dir == "." {
-                    (name, text)
-                } else {
-                    (format!("{dir}/{name}"), text)
-                }
-            })
-            .collect())
+        Ok(super::under(&spec.output_dir, files))
     }
 }

@@ -1,10 +1,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use super::*;
+use crate::render::installed_tool;
 
 /// A spec with only the required attributes (and the header the resource sets).
 fn minimal(language: &str) -> ContainerSpec {
@@ -318,19 +319,6 @@ fn conflicts_and_unpinned_images_are_refused() {
 
 // --- the artifacts' own validators ---
 
-/// A validator installed by `scripts/install-validators.sh` into `.tools`.
-fn tool(relative: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../.tools")
-        .join(relative);
-    assert!(
-        path.exists(),
-        "{} is not installed; run scripts/install-validators.sh",
-        path.display()
-    );
-    path
-}
-
 /// Writes `files` into a fresh directory and runs `program args` there; panics with
 /// the output unless it exits 0 and prints nothing on stdout.
 fn assert_clean(program: &Path, args: &[&str], files: &[(String, String)], what: &str) {
@@ -383,7 +371,7 @@ fn validator_specs() -> Vec<(String, ContainerSpec)> {
 /// severity, in every Dockerfile.
 #[test]
 fn dockerfiles_pass_hadolint() {
-    let hadolint = tool("venv/bin/hadolint");
+    let hadolint = installed_tool("venv/bin/hadolint");
     for (what, spec) in validator_specs() {
         let files = render_ok(&spec);
         let dockerfile = [(
@@ -402,7 +390,7 @@ fn dockerfiles_pass_hadolint() {
 /// Every `compose.yaml` validates against the Compose specification's schema.
 #[test]
 fn compose_files_pass_the_compose_spec() {
-    let check = tool("venv/bin/check-jsonschema");
+    let check = installed_tool("venv/bin/check-jsonschema");
     for (what, spec) in validator_specs() {
         let files = render_ok(&spec);
         assert_clean(
@@ -423,7 +411,7 @@ fn compose_files_pass_the_compose_spec() {
 /// hadolint is not a rubber stamp here: a Dockerfile breaking its rules fails.
 #[test]
 fn hadolint_rejects_a_bad_dockerfile() {
-    let hadolint = tool("venv/bin/hadolint");
+    let hadolint = installed_tool("venv/bin/hadolint");
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("Dockerfile"),

@@ -7,7 +7,9 @@ use super::ContainerSpec;
 use super::compose::{SERVICES, service_port};
 use super::dockerfile::{LANGUAGES, toolchain};
 use crate::render::FieldError;
-use crate::render::k8s_app::{dns1123_label, env_name, http_path, image_digest, image_reference};
+use crate::render::k8s_app::validate::{
+    dns1123_label, env_name, http_path, image_digest, image_reference,
+};
 
 /// Docker and Compose names, like Kubernetes labels, stay within 63 characters.
 const MAX_NAME: usize = 63;

@@ -87,11 +87,10 @@ use crate::render::FieldError;
 use crate::yaml::{self, Yaml};
 
 mod canary;
-mod validate;
+/// Its checks of names, paths and image references serve the other renderers too.
+pub(crate) mod validate;
 
 pub use canary::{WEIGHT_TOLERANCE, canary_split};
-/// Checks other renderers share: names, paths and image references.
-pub(crate) use validate::{dns1123_label, env_name, http_path, image_digest, image_reference};
 
 #[cfg(test)]
 mod tests;

@@ -386,7 +386,7 @@ pub(crate) fn dns1123_label(s: &str) -> Result<(), String> {
 
 /// A DNS-1035 label (a DNS-1123 label starting with a letter), as Kubernetes
 /// requires for Service names.
-fn dns1035_label(s: &str) -> Result<(), String> {
+pub(crate) fn dns1035_label(s: &str) -> Result<(), String> {
     dns1123_label(s)?;
     if !s.starts_with(|c: char| c.is_ascii_lowercase()) {
         return Err(format!(
