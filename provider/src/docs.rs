@@ -19,6 +19,8 @@ fn example_for(type_name: &str) -> Option<&'static str> {
         "devopsflow_ansible_playbook" => {
             Some(include_str!("../../examples/ansible-playbook/main.tf"))
         }
+        "devopsflow_container" => Some(include_str!("../../examples/container/main.tf")),
+        "devopsflow_deploy_scripts" => Some(include_str!("../../examples/deploy-scripts/main.tf")),
         "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
         "devopsflow_pipeline" => Some(include_str!(
             "../../examples/pipelines/github-actions/main.tf"
@@ -55,6 +57,8 @@ pub fn pages() -> Vec<Page> {
              other arguments from your configuration and shows whether the text would change.",
             match name {
                 "devopsflow_ansible_playbook" => "ansible",
+                "devopsflow_container" => "app",
+                "devopsflow_deploy_scripts" => "scripts",
                 "devopsflow_k8s_app" => "k8s/api",
                 "devopsflow_pipeline" => ".github/workflows/api.yml",
                 _ => "monitoring/alerts/api.rules.yml",
@@ -185,8 +189,8 @@ fn index_page(provider: &DevopsflowProvider) -> String {
     page.push_str(
         "With Terraform 1.8 or later, the provider also offers functions, called as \
          `provider::devopsflow::<name>(...)`: checks and helpers (`promql_valid`, `k8s_name`) \
-         and, for each resource, a function of the same short name (`alert_rules`, \
-         `ansible_playbook`, `k8s_app`, `pipeline`) that takes the data source's arguments as one object and \
+         and, for each resource, a function of the same short name (`k8s_app` for \
+         `devopsflow_k8s_app`, and so on) that takes the data source's arguments as one object and \
          returns its `files`, rendered by the same code. Terraform releases before 1.8 \
          ignore the functions; everything else works the same with them.\n\n",
     );

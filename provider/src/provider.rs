@@ -149,6 +149,8 @@ fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     let mut all = Artifacts::new(shared);
     all.add::<resources::alert_rules::AlertRules>();
     all.add::<resources::ansible_playbook::AnsiblePlaybook>();
+    all.add::<resources::container::Container>();
+    all.add::<resources::deploy_scripts::DeployScripts>();
     all.add::<resources::k8s_app::K8sApp>();
     all.add::<resources::pipeline::Pipeline>();
     all

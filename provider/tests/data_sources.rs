@@ -61,6 +61,16 @@ fn arguments(type_name: &str) -> serde_json::Value {
             "allowed_ports": [22, 8000],
             "app_port": 8000
         }),
+        "devopsflow_container" => json!({
+            "name": "api",
+            "language": "go",
+            "services": ["postgres"]
+        }),
+        "devopsflow_deploy_scripts" => json!({
+            "name": "api",
+            "target": "kubernetes",
+            "health_url": "https://api.example.com/health"
+        }),
         "devopsflow_k8s_app" => json!({
             "name": "api",
             "namespace": "prod",
@@ -144,9 +154,11 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 4] = [
+const KINDS: [&str; 6] = [
     "devopsflow_alert_rules",
     "devopsflow_ansible_playbook",
+    "devopsflow_container",
+    "devopsflow_deploy_scripts",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
 ];
@@ -165,6 +177,8 @@ fn schemas_drop_the_location_and_add_the_text() {
     for (kind, location, single) in [
         ("devopsflow_alert_rules", "path", true),
         ("devopsflow_ansible_playbook", "output_dir", false),
+        ("devopsflow_container", "output_dir", false),
+        ("devopsflow_deploy_scripts", "output_dir", false),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
     ] {
@@ -218,6 +232,8 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
     for (kind, location) in [
         ("devopsflow_alert_rules", "monitoring/api.rules.yml"),
         ("devopsflow_ansible_playbook", "config/ansible"),
+        ("devopsflow_container", "app"),
+        ("devopsflow_deploy_scripts", "deploy/scripts"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
     ] {
@@ -350,6 +366,22 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
                 vec![PathStep::Attr("app_port".into())],
                 vec![PathStep::Attr("allowed_ports".into()), PathStep::Index(1)],
                 vec![PathStep::Attr("allowed_ports".into())],
+            ],
+        ),
+        (
+            "devopsflow_container",
+            json!({ "port": 0, "services": ["postgres", "kafka"] }),
+            vec![
+                vec![PathStep::Attr("port".into())],
+                vec![PathStep::Attr("services".into()), PathStep::Index(1)],
+            ],
+        ),
+        (
+            "devopsflow_deploy_scripts",
+            json!({ "target": "compose", "strategy": "blue_green", "retries": 0 }),
+            vec![
+                vec![PathStep::Attr("strategy".into())],
+                vec![PathStep::Attr("retries".into())],
             ],
         ),
     ];

@@ -70,6 +70,8 @@ async fn create_read_update_delete() {
         [
             "devopsflow_alert_rules",
             "devopsflow_ansible_playbook",
+            "devopsflow_container",
+            "devopsflow_deploy_scripts",
             "devopsflow_k8s_app",
             "devopsflow_pipeline"
         ]

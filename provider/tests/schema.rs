@@ -56,6 +56,8 @@ fn every_resource_schema_is_unchanged() {
         [
             "devopsflow_alert_rules",
             "devopsflow_ansible_playbook",
+            "devopsflow_container",
+            "devopsflow_deploy_scripts",
             "devopsflow_k8s_app",
             "devopsflow_pipeline"
         ]

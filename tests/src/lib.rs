@@ -830,6 +830,15 @@ pub fn state_values<'a>(state: &'a Value, addr: &str) -> Option<&'a Value> {
         .map(|resource| &resource["values"])
 }
 
+/// The file paths (relative to `root_dir`) a multi-file resource `addr` records in the
+/// workspace's state, sorted.
+pub fn state_files(ws: &Workspace, addr: &str) -> Vec<String> {
+    let state = ws.show_state_json();
+    let values = state_values(&state, addr).unwrap_or_else(|| panic!("{addr} not in state"));
+    let files = values["files"].as_object().expect("files is a map");
+    files.keys().cloned().collect()
+}
+
 /// The addresses of the root-module resources in a state (`show -json`).
 pub fn state_addresses(state: &Value) -> Vec<String> {
     state["values"]["root_module"]["resources"]
@@ -841,15 +850,6 @@ pub fn state_addresses(state: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// The paths (relative to `root_dir`) in the `files` of the multi-file resource `addr`,
-/// as the workspace's state records them.
-pub fn state_files(ws: &Workspace, addr: &str) -> Vec<String> {
-    let state = ws.show_state_json();
-    let values = state_values(&state, addr).unwrap_or_else(|| panic!("{addr} not in state"));
-    let files = values["files"].as_object().expect("files is a map");
-    files.keys().cloned().collect()
 }
 
 /// The lifecycle every multi-file resource shares, on a workspace where `addr` is

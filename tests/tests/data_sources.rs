@@ -12,7 +12,7 @@ use devopsflow_e2e::{
 const HEADER: &str = "terraform {\n  required_providers {\n    devopsflow = {\n      source = \"devopsflow/devopsflow\"\n    }\n  }\n}\n\nprovider \"devopsflow\" {}\n";
 
 /// Each kind, the resource's location argument, and the arguments both blocks share.
-const KINDS: [(&str, &str, &str); 4] = [
+const KINDS: [(&str, &str, &str); 6] = [
     (
         "devopsflow_alert_rules",
         r#"path = "monitoring/api.rules.yml""#,
@@ -49,6 +49,24 @@ const KINDS: [(&str, &str, &str); 4] = [
     min_replicas = 2
     max_replicas = 6
   }
+"#,
+    ),
+    (
+        "devopsflow_container",
+        r#"output_dir = "ci""#,
+        r#"
+  name     = "api"
+  language = "node"
+  services = ["redis"]
+"#,
+    ),
+    (
+        "devopsflow_deploy_scripts",
+        r#"output_dir = "ci""#,
+        r#"
+  name       = "api"
+  target     = "compose"
+  health_url = "http://localhost:8080/health"
 "#,
     ),
     (

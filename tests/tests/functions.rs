@@ -224,8 +224,16 @@ fn doc_examples() -> Vec<(String, String)> {
 fn every_function_page_example_applies() {
     let terraform = terraform_with_functions();
     let examples = doc_examples();
-    assert_eq!(examples.len(), 6, "one page per function: {examples:?}");
+    assert_eq!(examples.len(), 8, "one page per function: {examples:?}");
     for (page, example) in examples {
+        let function = std::path::Path::new(&page)
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default();
+        assert!(
+            example.contains(&format!("provider::devopsflow::{function}(")),
+            "{page}: the example does not call {function}:\n{example}"
+        );
         let ws = Workspace::new(&terraform, &[ProviderOverride::devopsflow()]);
         ws.set_config(&format!("{HEADER}\n{example}"));
         ws.apply();

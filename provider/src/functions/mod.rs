@@ -65,6 +65,8 @@ mod tests {
             [
                 "alert_rules",
                 "ansible_playbook",
+                "container",
+                "deploy_scripts",
                 "k8s_app",
                 "k8s_name",
                 "pipeline",

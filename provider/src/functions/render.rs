@@ -92,6 +92,18 @@ fn example_for(type_name: &str) -> &'static str {
              image       = \"registry.example.com/api:1.4.2\"\n    \
              autoscaling = { min_replicas = 2, max_replicas = 6 }\n  })\n}\n"
         }
+        "devopsflow_container" => {
+            "output \"dockerfile\" {\n  value = provider::devopsflow::container({\n    \
+             name     = \"api\"\n    language = \"go\"\n    \
+             services = [\"postgres\"]\n  })[\"Dockerfile\"]\n}\n"
+        }
+        "devopsflow_deploy_scripts" => {
+            "output \"scripts\" {\n  value = keys(provider::devopsflow::deploy_scripts({\n    \
+             name       = \"api\"\n    target     = \"compose\"\n    \
+             health_url = \"http://127.0.0.1:8080/health\"\n  }))\n}\n"
+        }
+        // A kind without an example of its own gets the pipeline's; the function page
+        // test fails on it, because the example does not call that page's function.
         _ => {
             "output \"workflows\" {\n  value = provider::devopsflow::pipeline({\n    \
              name        = \"api\"\n    platform    = \"github_actions\"\n    \

@@ -4,6 +4,8 @@
 
 pub mod alert_rules;
 pub mod ansible_playbook;
+pub mod container;
+pub mod deploy_scripts;
 pub mod k8s_app;
 pub mod pipeline;
 #[cfg(test)]
@@ -59,6 +61,21 @@ pub(crate) fn identifier(name: &str, what: &str) -> Result<(), String> {
 /// The Terraform diagnostics of a renderer's validation errors.
 pub(crate) fn diagnostics(errors: Vec<FieldError>) -> tfplug::Diagnostics {
     errors.into_iter().map(tfplug::Diagnostic::from).collect()
+}
+
+/// A validator `scripts/install-validators.sh` installs under `.tools` (for tests);
+/// panics, naming the script, when it is missing.
+#[cfg(test)]
+pub(crate) fn installed_tool(relative: &str) -> std::path::PathBuf {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../.tools")
+        .join(relative);
+    assert!(
+        path.exists(),
+        "{} is not installed; run scripts/install-validators.sh",
+        path.display()
+    );
+    path
 }
 
 #[cfg(test)]

@@ -2,5 +2,20 @@
 
 pub(crate) mod alert_rules;
 pub(crate) mod ansible_playbook;
+pub(crate) mod container;
+pub(crate) mod deploy_scripts;
 pub(crate) mod k8s_app;
 pub(crate) mod pipeline;
+
+/// `files` (names relative to `dir`) with their paths relative to `root_dir`; `dir`
+/// `.` (or empty) is `root_dir` itself.
+pub(crate) fn under(dir: &str, files: Vec<(String, String)>) -> Vec<(String, String)> {
+    let dir = dir.trim_end_matches('/');
+    if dir.is_empty() || dir == "." {
+        return files;
+    }
+    files
+        .into_iter()
+        .map(|(name, text)| (format!("{dir}/{name}"), text))
+        .collect()
+}

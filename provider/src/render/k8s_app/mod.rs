@@ -87,7 +87,8 @@ use crate::render::FieldError;
 use crate::yaml::{self, Yaml};
 
 mod canary;
-mod validate;
+/// Its checks of names, paths and image references serve the other renderers too.
+pub(crate) mod validate;
 
 pub use canary::{WEIGHT_TOLERANCE, canary_split};
 pub(crate) use validate::{http_path, image_reference};

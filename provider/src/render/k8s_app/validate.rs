@@ -373,7 +373,7 @@ fn label_chars(s: &str) -> Result<(), String> {
 }
 
 /// A DNS-1123 label, as Kubernetes requires for namespaces.
-fn dns1123_label(s: &str) -> Result<(), String> {
+pub(crate) fn dns1123_label(s: &str) -> Result<(), String> {
     label_chars(s)?;
     if s.len() > MAX_LABEL {
         return Err(format!(
@@ -386,7 +386,7 @@ fn dns1123_label(s: &str) -> Result<(), String> {
 
 /// A DNS-1035 label (a DNS-1123 label starting with a letter), as Kubernetes
 /// requires for Service names.
-fn dns1035_label(s: &str) -> Result<(), String> {
+pub(crate) fn dns1035_label(s: &str) -> Result<(), String> {
     dns1123_label(s)?;
     if !s.starts_with(|c: char| c.is_ascii_lowercase()) {
         return Err(format!(
@@ -436,7 +436,7 @@ fn ingress_host(host: &str) -> Result<(), String> {
 }
 
 /// An environment variable name: `[A-Za-z_][A-Za-z0-9_]*`.
-fn env_name(name: &str) -> Result<(), String> {
+pub(crate) fn env_name(name: &str) -> Result<(), String> {
     crate::render::identifier(name, "variable name")
 }
 
@@ -518,7 +518,7 @@ fn image_tag(tag: &str) -> Result<(), String> {
 }
 
 /// `algorithm:hex`; `sha256` needs 64 and `sha512` 128 lowercase hex digits.
-fn image_digest(digest: &str) -> Result<(), String> {
+pub(crate) fn image_digest(digest: &str) -> Result<(), String> {
     let problem = || {
         format!(
             "digest {digest:?} is invalid: expected sha256: followed by 64 lowercase hex digits."
