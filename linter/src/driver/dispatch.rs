@@ -16,9 +16,10 @@ use crate::model::{Items, ModuleCtx};
 use crate::policy::{self, Policy};
 use crate::registry::RULES;
 use crate::rule::Ctx;
-use crate::settings::Settings;
+use crate::settings::{S3Policy, Settings};
 use crate::source::workspace::Workspace;
 use crate::source::{FileId, FileKind};
+use crate::value::Value;
 
 /// How deep local module calls are followed.
 const MAX_MODULE_DEPTH: usize = 8;
@@ -157,14 +158,45 @@ impl<'w> Linter<'_, 'w> {
             .copied()
             .filter(|p| settings.enabled(&p.meta))
             .collect();
+        if policies.is_empty() {
+            return;
+        }
         let referrers = OnceCell::new();
+        let settings_value = settings_value(settings);
         for policy in policies {
             let start = self.findings.len();
-            policy.check(module, &referrers, self.findings);
+            policy.check(module, &referrers, &settings_value, self.findings);
             let severity = settings.severity(&policy.meta);
             for finding in &mut self.findings[start..] {
                 finding.severity = severity;
             }
         }
     }
+}
+
+/// The `settings` object policies read: the settings that say what to report.
+fn settings_value(settings: &Settings) -> Value {
+    let strings =
+        |items: &[String]| Value::List(items.iter().cloned().map(Value::String).collect());
+    let ports =
+        |items: &[u16]| Value::List(items.iter().map(|p| Value::Number(f64::from(*p))).collect());
+    let s3 = match settings.s3_encryption {
+        S3Policy::Any => "any",
+        S3Policy::Kms => "kms",
+    };
+    Value::Object(
+        [
+            ("require_kms", Value::Bool(settings.require_kms)),
+            ("s3_encryption", Value::String(s3.to_owned())),
+            ("required_tags", strings(&settings.required_tags)),
+            (
+                "allowed_public_ports",
+                ports(&settings.allowed_public_ports),
+            ),
+            ("sensitive_ports", ports(&settings.sensitive_ports)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect(),
+    )
 }

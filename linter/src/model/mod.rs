@@ -18,8 +18,10 @@ use crate::source::{FileId, SourceFile};
 use crate::value::Value;
 
 pub(crate) mod exposure;
+pub(crate) mod iam;
 
 use exposure::Exposure;
+use iam::Statement;
 
 /// How many instances of a `count`/`for_each` resource are expanded; past
 /// this, one instance with unknown keys stands for all of them.
@@ -444,6 +446,8 @@ struct Facts<'w> {
     instances: RefCell<HashMap<*const Block, Rc<[Binding]>>>,
     /// Every internet-facing firewall rule.
     exposures: OnceCell<Vec<Exposure<'w>>>,
+    /// Every IAM policy statement.
+    statements: OnceCell<Vec<Statement<'w>>>,
 }
 
 /// The binding one instance of a resource adds to the module scope: `None`
@@ -474,6 +478,13 @@ impl<'w> ModuleCtx<'w> {
     #[must_use]
     pub(crate) fn exposures(&self) -> &[Exposure<'w>] {
         self.facts.exposures.get_or_init(|| exposure::collect(self))
+    }
+
+    /// Every IAM policy statement of the module, computed on first use and
+    /// shared by every rule that asks.
+    #[must_use]
+    pub(crate) fn statements(&self) -> &[Statement<'w>] {
+        self.facts.statements.get_or_init(|| iam::collect(self))
     }
 
     /// A scope for module-level expressions.

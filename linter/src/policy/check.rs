@@ -1,5 +1,7 @@
 //! Evaluating a policy on one module evaluation: `self` is each instance's
-//! arguments, `referenced_by` the resources that refer to it.
+//! arguments, `referenced_by` the resources that refer to it,
+//! `module_resources` the module's managed resources by type and `settings`
+//! the run's settings.
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
@@ -25,6 +27,10 @@ const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 pub struct Referrers {
     /// `(type, name)` of the referenced resource → `referenced_by` value.
     by_target: HashMap<(String, String), BTreeMap<String, Vec<Value>>>,
+    /// The `module_resources` value: type → list of `{ address, name }` of
+    /// the module's managed resources that are created (`count = 0` and an
+    /// empty `for_each` are not).
+    by_type: Value,
 }
 
 impl Referrers {
@@ -33,9 +39,21 @@ impl Referrers {
     #[must_use]
     pub fn of(module: &ModuleCtx<'_>) -> Self {
         let mut by_target: HashMap<(String, String), BTreeMap<String, Vec<Value>>> = HashMap::new();
+        let mut by_type: BTreeMap<String, Value> = BTreeMap::new();
         for decl in &module.items.resources {
             if decl.mode != Mode::Managed {
                 continue;
+            }
+            if !module.instances(decl).is_empty() {
+                let mut entry = BTreeMap::new();
+                entry.insert("address".to_owned(), Value::String(decl.address()));
+                entry.insert("name".to_owned(), Value::String(decl.name.to_owned()));
+                if let Value::List(list) = by_type
+                    .entry(decl.rtype.to_owned())
+                    .or_insert_with(|| Value::List(Vec::new()))
+                {
+                    list.push(Value::Object(entry));
+                }
             }
             let mut refs = Vec::new();
             collect_references(&decl.block.body, None, &mut refs);
@@ -55,7 +73,10 @@ impl Referrers {
                 }
             }
         }
-        Self { by_target }
+        Self {
+            by_target,
+            by_type: Value::Object(by_type),
+        }
     }
 
     /// The `referenced_by` value of a resource: an object from referring
@@ -119,26 +140,34 @@ impl Policy {
     /// Evaluates the policy on every instance of every managed resource of
     /// its types, and reports where the condition is `false`. `referrers` is
     /// the module's [`Referrers`] index, built on first need and shared by
-    /// the policies run on the module.
+    /// the policies run on the module; `settings` is the `settings` object.
     pub fn check(
         &'static self,
         module: &ModuleCtx<'_>,
         referrers: &OnceCell<Referrers>,
+        settings: &Value,
         findings: &mut Vec<Finding>,
     ) {
         for decl in &module.items.resources {
             if decl.mode != Mode::Managed || !self.resource_types.iter().any(|t| t == decl.rtype) {
                 continue;
             }
-            let referenced_by = self.uses_referenced_by.then(|| {
-                referrers
-                    .get_or_init(|| Referrers::of(module))
-                    .value(decl.rtype, decl.name)
+            let index = self.uses_index.then(|| {
+                let referrers = referrers.get_or_init(|| Referrers::of(module));
+                (
+                    referrers.value(decl.rtype, decl.name),
+                    referrers.by_type.clone(),
+                )
             });
             for node in module.instances(decl) {
-                let mut scope = node.scope.with("self", arguments(&node));
-                if let Some(value) = &referenced_by {
-                    scope = scope.with("referenced_by", value.clone());
+                let mut scope = node
+                    .scope
+                    .with("self", arguments(&node))
+                    .with("settings", settings.clone());
+                if let Some((referenced_by, module_resources)) = &index {
+                    scope = scope
+                        .with("referenced_by", referenced_by.clone())
+                        .with("module_resources", module_resources.clone());
                 }
                 if scope.eval(&self.condition).as_bool() != Some(false) {
                     continue;

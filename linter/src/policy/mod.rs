@@ -29,10 +29,28 @@ pub use check::Referrers;
 pub use parse::{PolicyError, parse_block, parse_file};
 
 /// The embedded built-in policy files: (file name, text).
-const BUILTIN_FILES: &[(&str, &str)] = &[(
-    "policies/aws_ecr.hcl",
-    include_str!("../../policies/aws_ecr.hcl"),
-)];
+const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "policies/aws_customer_keys.hcl",
+        include_str!("../../policies/aws_customer_keys.hcl"),
+    ),
+    (
+        "policies/aws_data_encryption.hcl",
+        include_str!("../../policies/aws_data_encryption.hcl"),
+    ),
+    (
+        "policies/aws_ecr.hcl",
+        include_str!("../../policies/aws_ecr.hcl"),
+    ),
+    (
+        "policies/aws_iam.hcl",
+        include_str!("../../policies/aws_iam.hcl"),
+    ),
+    (
+        "policies/aws_network.hcl",
+        include_str!("../../policies/aws_network.hcl"),
+    ),
+];
 
 /// One policy.
 pub struct Policy {
@@ -46,8 +64,9 @@ pub struct Policy {
     condition: Expression,
     /// The `self.<attr>...` paths the condition reads, in source order.
     reads: Vec<Vec<String>>,
-    /// Whether the condition reads `referenced_by`.
-    uses_referenced_by: bool,
+    /// Whether the condition reads `referenced_by` or `module_resources`
+    /// (the module's [`Referrers`] index).
+    uses_index: bool,
     /// Where the policy was written, for configuration errors.
     pub origin: Origin,
 }

@@ -16,7 +16,7 @@ use crate::findings::{Category, Docs, RuleMeta, Severity};
 use crate::value::Value;
 
 /// The variables a condition may read besides its own `for` variables.
-const VARIABLES: &[&str] = &["self", "referenced_by"];
+const VARIABLES: &[&str] = &["self", "referenced_by", "module_resources", "settings"];
 
 /// A malformed policy: a configuration error with a span in its file.
 #[derive(Debug)]
@@ -264,7 +264,7 @@ pub fn parse_block(
         )
     });
     let mut reads = Vec::new();
-    let mut uses_referenced_by = false;
+    let mut uses_index = false;
     let mut bound = Vec::new();
     let mut problem = None;
     walk(condition, &mut bound, &mut |expr, bound| {
@@ -284,14 +284,14 @@ pub fn parse_block(
             }
             Expression::Variable(var) => {
                 let name = var.value().as_str();
-                if name == "referenced_by" {
-                    uses_referenced_by = true;
+                if name == "referenced_by" || name == "module_resources" {
+                    uses_index = true;
                 }
                 if !VARIABLES.contains(&name) && !bound.iter().any(|b| b == name) {
                     problem = Some((
                         var.span().unwrap_or(0..0),
                         format!(
-                            "policy {code}: unknown variable `{name}`; a condition reads `self` and `referenced_by`"
+                            "policy {code}: unknown variable `{name}`; a condition reads `self`, `referenced_by`, `module_resources` and `settings`"
                         ),
                         "unknown variable",
                     ));
@@ -331,7 +331,7 @@ pub fn parse_block(
         message,
         condition: (*condition).clone(),
         reads,
-        uses_referenced_by,
+        uses_index,
         origin: Origin {
             path: path.to_owned(),
             text: Arc::clone(text),

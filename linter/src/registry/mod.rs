@@ -144,6 +144,10 @@ registry! {
     "DFL406" "required-version-missing"             Backend    Low      -      backend::required_version_missing::RequiredVersionMissing;
     "DFL407" "provider-version-unconstrained"       Backend    Low      -      backend::provider_version_unconstrained::ProviderVersionUnconstrained;
     "DFL501" "iam-policy-full-admin"                Iam        Critical -      iam::iam_policy_full_admin::IamPolicyFullAdmin;
+    "DFL502" "iam-wildcard-action"                  Iam        Medium   -      iam::iam_wildcard_action::IamWildcardAction;
+    "DFL503" "iam-privilege-escalation"             Iam        High     -      iam::iam_privilege_escalation::IamPrivilegeEscalation;
+    "DFL504" "iam-unconstrained-write"              Iam        Medium   -      iam::iam_unconstrained_write::IamUnconstrainedWrite;
+    "DFL505" "policy-public-principal"              Iam        High     -      iam::policy_public_principal::PolicyPublicPrincipal;
     "DFL901" "suppression-expired"                  Governance Medium   -      governance::suppression_expired::SuppressionExpired;
     "DFL902" "suppression-without-reason"           Governance Medium   -      governance::suppression_without_reason::SuppressionWithoutReason;
     "DFL903" "suppression-forbidden"                Governance High     -      governance::suppression_forbidden::SuppressionForbidden;
