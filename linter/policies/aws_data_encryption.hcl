@@ -495,3 +495,102 @@ policy "DFL145" {
     Checkov `CKV_AWS_106`.
   EOT
 }
+
+policy "DFL146" {
+  name           = "instance-root-volume-encryption-unset"
+  category       = "encryption"
+  severity       = "low"
+  resource_types = ["aws_instance"]
+  condition      = contains(keys(self), "root_block_device") || contains(keys(self), "launch_template") || length(lookup(module_resources, "aws_ebs_encryption_by_default", [])) > 0
+  message        = "the root volume's encryption is left to the AMI and the account default"
+  help           = "add root_block_device { encrypted = true }, or manage aws_ebs_encryption_by_default"
+  doc            = <<-EOT
+    ## What it does
+    Checks that an `aws_instance` without a launch template says how its
+    root volume is encrypted: a `root_block_device` block (whose
+    `encrypted` DFL105 checks), or an `aws_ebs_encryption_by_default`
+    managed in the same module (whose `enabled` DFL145 checks).
+
+    ## Why is this bad?
+    Without either, the root volume is encrypted only if the AMI's snapshot
+    is or the region's EBS encryption by default is on. Public AMIs
+    (Amazon Linux, Ubuntu, ...) have unencrypted snapshots and the account
+    setting is off until someone turns it on, so the volume, its snapshots
+    and AMIs made from it are most likely unencrypted.
+
+    ## Provider defaults
+    hashicorp/aws 2.x to 6.x: `root_block_device.encrypted` is optional
+    and computed from the AMI and the account setting; EC2 encryption by
+    default is off in every region until enabled. Where the account
+    setting is managed in another configuration, disable this policy.
+
+    ## Example
+    ```hcl
+    resource "aws_instance" "web" {
+      ami           = var.ami
+      instance_type = "t3.micro"
+    }
+    ```
+
+    Use instead:
+    ```hcl
+    resource "aws_instance" "web" {
+      ami           = var.ami
+      instance_type = "t3.micro"
+      root_block_device {
+        encrypted = true
+      }
+    }
+    ```
+
+    ## References
+    Checkov `CKV_AWS_8`; Trivy `AWS-0131`.
+  EOT
+}
+
+policy "DFL147" {
+  name           = "ssm-parameter-secret-in-plain-text"
+  category       = "encryption"
+  severity       = "medium"
+  resource_types = ["aws_ssm_parameter"]
+  condition      = try(self.type, "String") == "SecureString" || !anytrue([for word in ["password", "passwd", "secret", "token", "private", "credential", "apikey", "api_key", "api-key"] : strcontains(lower(self.name), word)])
+  message        = "a parameter named like a secret is stored in plain text"
+  help           = "set type = \"SecureString\""
+  doc            = <<-EOT
+    ## What it does
+    Checks that `aws_ssm_parameter` resources whose name contains
+    `password`, `passwd`, `secret`, `token`, `private`, `credential` or
+    `api_key` (any case) have `type = "SecureString"`.
+
+    ## Why is this bad?
+    `String` and `StringList` parameters are stored and returned
+    unencrypted: anyone allowed `ssm:GetParameter` reads them, and they
+    appear in clear in the console and in CloudTrail.
+
+    ## Provider defaults
+    hashicorp/aws 2.x to 6.x: `type` is required (`String`, `StringList`
+    or `SecureString`); there is no default. Parameters whose name does not
+    suggest a secret are not reported.
+
+    ## Example
+    ```hcl
+    resource "aws_ssm_parameter" "db" {
+      name  = "/app/db_password"
+      type  = "String"
+      value = var.password
+    }
+    ```
+
+    Use instead:
+    ```hcl
+    resource "aws_ssm_parameter" "db" {
+      name  = "/app/db_password"
+      type  = "SecureString"
+      value = var.password
+    }
+    ```
+
+    ## References
+    Checkov `CKV2_AWS_34`.
+  EOT
+}

@@ -3,7 +3,8 @@
 //! a `Condition`, an action that changes something (any action whose verb
 //! is not a read: `Get`, `List`, `Describe`, ...), or one that reads
 //! secrets or data (`s3:GetObject`, `secretsmanager:GetSecretValue`,
-//! `ssm:GetParameter*`, `kms:Decrypt`). Wildcards such as `ec2:*` or
+//! `ssm:GetParameter*`, `kms:Decrypt`, and `lambda:GetFunction*`, which
+//! return the function's environment variables). Wildcards such as `ec2:*` or
 //! `s3:Put*` count. A few actions that AWS cannot restrict to a resource
 //! (`cloudwatch:PutMetricData`, `xray:PutTraceSegments`, ...) are exempt.
 //! Documents are those of DFL501; `*` on `*` is DFL501's, and statements
@@ -58,6 +59,8 @@ const SENSITIVE_READS: &[&str] = &[
     "ssm:GetParameters",
     "ssm:GetParametersByPath",
     "kms:Decrypt",
+    "lambda:GetFunction",
+    "lambda:GetFunctionConfiguration",
 ];
 
 /// Writes that AWS cannot restrict to a resource: `Resource "*"` is the
@@ -122,6 +125,7 @@ mod tests {
         assert!(is_write("s3:GetObject"));
         assert!(is_write("s3:Get*"));
         assert!(is_write("ssm:GetParameters"));
+        assert!(is_write("lambda:Get*"));
         assert!(!is_write("ec2:DescribeInstances"));
         assert!(!is_write("ec2:Describe*"));
         assert!(!is_write("s3:ListBucket"));
