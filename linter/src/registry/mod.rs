@@ -137,7 +137,7 @@ registry! {
     "DFL205" "egress-unrestricted"                  Network    Low      -      network::egress_unrestricted::EgressUnrestricted;
     "DFL301" "missing-required-tags"                Tagging    Low      -      tagging::missing_required_tags::MissingRequiredTags;
     "DFL401" "backend-missing"                      Backend    Medium   -      backend::backend_missing::BackendMissing;
-    "DFL402" "s3-backend-not-encrypted"             Backend    High     Safe   backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
+    "DFL402" "s3-backend-not-encrypted"             Backend    Low      Safe   backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
     "DFL403" "s3-backend-state-not-locked"          Backend    Medium   -      backend::s3_backend_state_not_locked::S3BackendStateNotLocked;
     "DFL404" "backend-without-kms"                  Backend    Low      -      backend::backend_without_kms::BackendWithoutKms;
     "DFL405" "credentials-in-code"                  Backend    Critical -      backend::credentials_in_code::CredentialsInCode;
