@@ -1,7 +1,6 @@
 //! One module evaluation: its items, variables, locals and default tags,
 //! then every enabled rule of the registry, then the module calls it makes.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -161,7 +160,7 @@ impl<'w> Linter<'_, 'w> {
         if policies.is_empty() {
             return;
         }
-        let referrers = OnceCell::new();
+        let referrers = policy::Referrers::default();
         let settings_value = settings_value(settings);
         for policy in policies {
             let start = self.findings.len();

@@ -66,9 +66,11 @@ pub struct Policy {
     condition: Expression,
     /// The `self.<attr>...` paths the condition reads, in source order.
     reads: Vec<Vec<String>>,
-    /// Whether the condition reads `referenced_by` or `module_resources`
-    /// (the module's [`Referrers`] index).
-    uses_index: bool,
+    /// Whether the condition reads `referenced_by` (the module's
+    /// [`Referrers`] index of references).
+    uses_referenced_by: bool,
+    /// Whether the condition reads `module_resources`.
+    uses_module_resources: bool,
     /// Where the policy was written, for configuration errors.
     pub origin: Origin,
 }

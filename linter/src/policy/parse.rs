@@ -286,7 +286,8 @@ fn parse_block_with_docs(
             )
         });
     let mut reads = Vec::new();
-    let mut uses_index = false;
+    let mut uses_referenced_by = false;
+    let mut uses_module_resources = false;
     let mut bound = Vec::new();
     let mut problem = None;
     walk(condition, &mut bound, &mut |expr, bound| {
@@ -306,9 +307,8 @@ fn parse_block_with_docs(
             }
             Expression::Variable(var) => {
                 let name = var.value().as_str();
-                if name == "referenced_by" || name == "module_resources" {
-                    uses_index = true;
-                }
+                uses_referenced_by |= name == "referenced_by";
+                uses_module_resources |= name == "module_resources";
                 if !VARIABLES.contains(&name) && !bound.iter().any(|b| b == name) {
                     problem = Some((
                         var.span().unwrap_or(0..0),
@@ -353,7 +353,8 @@ fn parse_block_with_docs(
         message,
         condition: (*condition).clone(),
         reads,
-        uses_index,
+        uses_referenced_by,
+        uses_module_resources,
         origin: Origin {
             path: path.to_owned(),
             text: Arc::clone(text),
