@@ -120,6 +120,18 @@ impl<'w> Linter<'_, 'w> {
         }
         self.policies(&module);
         for finding in &mut self.findings[module_start..] {
+            let file = &self.ws.files[finding.file];
+            if file.generated.is_some() {
+                // Spans index the native text generated from the JSON: name
+                // the attribute while they do, then point into the JSON.
+                if finding.attribute.is_none() {
+                    finding.attribute = crate::model::attribute_path(file, finding.span.start);
+                }
+                finding.span = file.text_span(finding.span.clone());
+                finding.fix = None;
+            }
+        }
+        for finding in &mut self.findings[module_start..] {
             if let Some((_, by)) = muted.iter().find(|(code, _)| *code == finding.rule.code) {
                 finding.suppressed = true;
                 self.governance.used.insert(*by);

@@ -135,8 +135,8 @@ impl Workspace {
         Ok(ws)
     }
 
-    /// Loads a module directory (its `.tf`, `.tofu`, `.tfvars` and
-    /// `.tfbackend` files) if it is not loaded yet. Returns whether it exists.
+    /// Loads a module directory (its `.tf`, `.tofu`, `.tf.json`,
+    /// `.tofu.json`, `.tfvars` and `.tfbackend` files) if it is not loaded yet. Returns whether it exists.
     ///
     /// # Errors
     /// A directory that cannot be read.
@@ -189,6 +189,28 @@ impl Workspace {
     ) -> FileId {
         let mut file = SourceFile::new(path, display, text, kind);
         let id = self.files.len();
+        if kind == FileKind::Config && file.path.to_string_lossy().ends_with(".json") {
+            match super::json_syntax::convert(&file.text) {
+                Ok(generated) => match super::repeated_keys::parse_body(&generated.text) {
+                    Ok(body) => {
+                        file.body = Some(body);
+                        file.generated = Some(generated);
+                    }
+                    Err(err) => self.parse_errors.push(ParseError {
+                        file: id,
+                        offset: generated.json_offset(err.location().offset()),
+                        message: err.message().to_owned(),
+                    }),
+                },
+                Err(err) => self.parse_errors.push(ParseError {
+                    file: id,
+                    offset: err.offset,
+                    message: err.message,
+                }),
+            }
+            self.files.push(file);
+            return id;
+        }
         if file.path.to_string_lossy().ends_with(".json") {
             match serde_json::from_str::<serde_json::Value>(&file.text) {
                 Ok(serde_json::Value::Object(map)) => {

@@ -1,0 +1,88 @@
+//! The inputs beyond native `.tf` files, run through the binary on the
+//! fixtures under `tests/inputs/`: Terraform's JSON syntax (`.tf.json`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn inputs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/inputs")
+}
+
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_devopsflow-lint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).expect("the report is JSON")
+}
+
+/// `(rule, file, line)` of every unsuppressed finding.
+fn places(report: &serde_json::Value) -> Vec<(String, String, u64)> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["suppressed"] == false)
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_owned(),
+                f["file"].as_str().unwrap_or_default().to_owned(),
+                f["line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn tf_json_findings_point_into_the_json_file() {
+    let dir = inputs().join("tf_json");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "mixed"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let found = places(&report);
+    let at = |rule: &str, line: u64| {
+        found
+            .iter()
+            .any(|(r, f, l)| r == rule && f == "mixed/main.tf.json" && *l == line)
+    };
+    // The unencrypted volume, at its `"encrypted": false` line.
+    assert!(at("DFL104", 17), "{found:?}");
+    // `root_block_device.encrypted` from a `.tf` variable, and the second
+    // `ebs_block_device` of the array.
+    assert!(at("DFL105", 32), "{found:?}");
+    assert!(at("DFL105", 35), "{found:?}");
+    // A dynamic block expanded from a variable of the `.tf` file.
+    assert!(at("DFL202", 43), "{found:?}");
+    assert!(
+        !at("DFL104", 23),
+        "the encrypted volume is silent: {found:?}"
+    );
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn tf_json_pretty_output_shows_the_json() {
+    let dir = inputs().join("tf_json");
+    let (code, stdout, stderr) = run(&dir, &["--output", "/dev/stdout", "mixed"]);
+    assert_eq!(code, 1, "{stderr}");
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn malformed_tf_json_is_a_parse_error_at_its_offset() {
+    let dir = inputs().join("tf_json");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "broken"]);
+    assert_eq!(code, 2, "{stderr}");
+    let report = json(&stdout);
+    let errors = serde_json::to_string_pretty(&report["errors"]).expect("serialises");
+    insta::assert_snapshot!(errors);
+}
