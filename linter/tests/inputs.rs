@@ -1,5 +1,6 @@
 //! The inputs beyond native `.tf` files, run through the binary on the
-//! fixtures under `tests/inputs/`: Terraform's JSON syntax (`.tf.json`).
+//! fixtures under `tests/inputs/`: Terraform's JSON syntax (`.tf.json`) and
+//! plan JSON (`--plan`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -85,4 +86,78 @@ fn malformed_tf_json_is_a_parse_error_at_its_offset() {
     let report = json(&stdout);
     let errors = serde_json::to_string_pretty(&report["errors"]).expect("serialises");
     insta::assert_snapshot!(errors);
+}
+
+#[test]
+fn plan_findings_point_at_the_source_blocks() {
+    let dir = inputs().join("plan");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "--plan", "plan.json", "config"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let found = places(&report);
+    let has = |rule: &str, file: &str, line: u64| {
+        found
+            .iter()
+            .any(|(r, f, l)| r == rule && f == file && *l == line)
+    };
+    // Unknown in the source, known in the plan: the bucket name and tags.
+    assert!(has("ACME001", "config/main.tf", 11), "{found:?}");
+    assert!(has("DFL301", "config/main.tf", 12), "{found:?}");
+    // A variable set at plan time, and one instance of a child module.
+    assert!(has("DFL104", "config/main.tf", 18), "{found:?}");
+    assert!(
+        has("DFL111", "config/modules/queue/main.tf", 8),
+        "{found:?}"
+    );
+    // The provider's default tags (in `tags_all`) count; a deleted bucket
+    // and unknown values report nothing.
+    assert!(
+        !found.iter().any(|(r, _, l)| r == "DFL301" && *l == 24),
+        "{found:?}"
+    );
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn plan_findings_without_the_configuration_point_at_the_address() {
+    let dir = inputs().join("plan");
+    let (code, stdout, stderr) = run(
+        &dir,
+        &["--format", "json", "--plan", "plan.json", "noconfig"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty());
+    for finding in findings {
+        assert_eq!(finding["file"], "plan.json", "{finding}");
+        let resource = finding["resource"].as_str().expect("an address");
+        let line = usize::try_from(finding["line"].as_u64().expect("line")).expect("fits");
+        let text = std::fs::read_to_string(dir.join("plan.json")).expect("plan");
+        let at = text.lines().nth(line - 1).expect("the line exists");
+        assert!(
+            at.contains(&format!(
+                "\"address\": {}",
+                serde_json::Value::from(resource)
+            )),
+            "{resource} at {at}"
+        );
+    }
+    let b = findings
+        .iter()
+        .find(|f| f["rule"] == "DFL111")
+        .expect("the unencrypted queue");
+    assert_eq!(b["resource"], r#"module.queue.aws_sqs_queue.this["b"]"#);
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn a_file_that_is_not_a_plan_is_an_error() {
+    let dir = inputs().join("plan");
+    let (code, _, stderr) = run(&dir, &["--plan", "config/main.tf", "config"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("config/main.tf:1:1"), "{stderr}");
+    let (code, _, stderr) = run(&dir, &["--plan", "missing.json", "config"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("missing.json"), "{stderr}");
 }

@@ -94,7 +94,13 @@ impl<'w> Linter<'_, 'w> {
         let env = ModuleEnv::new(vars, locals, dir.to_string_lossy().into_owned());
         items.backend_files = backend_files;
         let inherited = inputs.as_ref().map(|i| i.default_tags.clone());
-        let definitely_root = has_backend || !items.providers.is_empty();
+        // A plan's values already hold the provider's default tags.
+        let is_plan = self
+            .ws
+            .plans
+            .iter()
+            .any(|p| self.ws.files[p.file].path == dir);
+        let definitely_root = has_backend || !items.providers.is_empty() || is_plan;
         let is_root =
             !is_call && (has_backend || !items.providers.is_empty() || !tfvars.is_empty());
         let mut module = ModuleCtx::new(dir.to_path_buf(), items, is_root, env);

@@ -6,7 +6,8 @@
 //! - `default_tags`: provider default tags, inherited through calls;
 //! - `dispatch`: one module evaluation and the rules run on it;
 //! - `governance`: suppressions in force, and the `DFL9xx` findings about
-//!   the suppression comments themselves.
+//!   the suppression comments themselves;
+//! - `plan`: findings on a plan's instances, pointed back at the source.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ mod calls;
 mod default_tags;
 mod dispatch;
 mod governance;
+mod plan;
 
 pub use calls::load_called_modules;
 
@@ -87,6 +89,7 @@ pub fn lint_with(
         };
         linter.module(dir, None, 0, &[]);
     }
+    plan::to_source(ws, &mut findings);
     let findings = finish(ws, findings, settings_for, &mut governance);
     governance.report(
         ws,

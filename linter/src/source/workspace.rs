@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+use super::json_syntax::plan::{Plan, convert_plan};
 use super::{FileId, FileKind, SourceFile};
 
 /// A file that did not parse.
@@ -28,6 +29,20 @@ pub struct Workspace {
     /// The directories discovered from the command line (as opposed to
     /// directories loaded only because a module call points at them).
     pub requested: Vec<PathBuf>,
+    /// Plans read with `--plan`: each is a module of its own, made of one
+    /// file (the plan), and the only module linted.
+    pub plans: Vec<PlanSource>,
+}
+
+/// A plan and the configuration it was made from.
+#[derive(Debug)]
+pub struct PlanSource {
+    /// The plan file (its module's key is the file's path).
+    pub file: FileId,
+    /// The configuration directory findings are pointed back at.
+    pub config: PathBuf,
+    /// The resource instances and module sources of the plan.
+    pub plan: Plan,
 }
 
 /// Errors that stop a run before linting.
@@ -37,6 +52,18 @@ pub enum LoadError {
     /// A path given on the command line does not exist.
     #[error("path not found: {0}")]
     NotFound(String),
+    /// A plan file is not a plan Terraform wrote.
+    #[error("{path}:{line}:{column}: {message}")]
+    Plan {
+        /// The plan file.
+        path: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A file or directory could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
@@ -177,6 +204,51 @@ impl Workspace {
         }
         self.modules.insert(dir, ids);
         Ok(true)
+    }
+
+    /// Reads a plan (`terraform show -json` output) as the one module to
+    /// lint; `config` is the configuration directory it was made from, whose
+    /// modules (already loaded) its findings point back at.
+    ///
+    /// # Errors
+    /// An unreadable file, or one that is not a plan.
+    pub fn load_plan(&mut self, path: &Path, config: &Path) -> Result<(), LoadError> {
+        let text = std::fs::read(path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .map_err(|source| LoadError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+        let key = normalize(path);
+        let cwd = std::env::current_dir().ok();
+        let display = display_path(&key, cwd.as_deref());
+        let mut file = SourceFile::new(key.clone(), display.clone(), text, FileKind::Config);
+        let problem = |offset: usize, message: String, file: &SourceFile| {
+            let at = file.position(offset);
+            LoadError::Plan {
+                path: display.clone(),
+                line: at.line,
+                column: at.column,
+                message,
+            }
+        };
+        let plan = convert_plan(&file.text).map_err(|e| problem(e.offset, e.message, &file))?;
+        let body = super::repeated_keys::parse_body(&plan.generated.text).map_err(|e| {
+            let offset = plan.generated.json_offset(e.location().offset());
+            problem(offset, e.message().to_owned(), &file)
+        })?;
+        file.body = Some(body);
+        file.generated = Some(plan.generated.clone());
+        let id = self.files.len();
+        self.files.push(file);
+        self.modules.insert(key.clone(), vec![id]);
+        self.requested = vec![key];
+        self.plans.push(PlanSource {
+            file: id,
+            config: normalize(config),
+            plan,
+        });
+        Ok(())
     }
 
     /// Adds a file from memory and parses it; returns its id.

@@ -26,6 +26,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 mod parse;
+pub mod plan;
 
 pub(crate) use parse::SyntaxError;
 use parse::{JValue, Kind, Member};
@@ -285,7 +286,18 @@ impl Writer {
     }
 
     fn expr(&mut self, value: &JValue, mode: Mode) {
+        self.expr_masked(value, mode, None);
+    }
+
+    /// Writes a value; where `unknown` (a plan's `after_unknown`, parallel to
+    /// the value) is `true`, the value is unknown.
+    fn expr_masked(&mut self, value: &JValue, mode: Mode, unknown: Option<&JValue>) {
         self.mark(value.span.start);
+        if unknown.is_some_and(is_true) {
+            self.text.push_str(UNKNOWN);
+            self.mark(value.span.end);
+            return;
+        }
         match &value.kind {
             Kind::Null => self.text.push_str("null"),
             Kind::Bool(b) => self.text.push_str(if *b { "true" } else { "false" }),
@@ -304,7 +316,7 @@ impl Writer {
                     if i > 0 {
                         self.text.push_str(", ");
                     }
-                    self.expr(item, mode);
+                    self.expr_masked(item, mode, unknown.and_then(|u| item_of(u, i)));
                 }
                 self.mark(value.span.end.saturating_sub(1));
                 self.text.push(']');
@@ -318,13 +330,38 @@ impl Writer {
                     self.mark(member.key_span.start);
                     quote(&mut self.text, &member.key, Mode::Literal);
                     self.text.push_str(" = ");
-                    self.expr(&member.value, mode);
+                    let mask = unknown.and_then(|u| member_of(u, &member.key));
+                    self.expr_masked(&member.value, mode, mask);
                 }
                 self.mark(value.span.end.saturating_sub(1));
                 self.text.push('}');
             }
         }
         self.mark(value.span.end);
+    }
+}
+
+/// The expression a value unknown until apply is written as: a name that
+/// is bound nowhere, which the evaluator reads as unknown.
+const UNKNOWN: &str = "known_after_apply";
+
+fn is_true(value: &JValue) -> bool {
+    matches!(value.kind, Kind::Bool(true))
+}
+
+/// The `i`th item of an array value.
+fn item_of(value: &JValue, i: usize) -> Option<&JValue> {
+    match &value.kind {
+        Kind::Array(items) => items.get(i),
+        _ => None,
+    }
+}
+
+/// The member of an object value with a key.
+fn member_of<'v>(value: &'v JValue, key: &str) -> Option<&'v JValue> {
+    match &value.kind {
+        Kind::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
+        _ => None,
     }
 }
 
