@@ -1,6 +1,6 @@
 //! The inputs beyond native `.tf` files, run through the binary on the
-//! fixtures under `tests/inputs/`: Terraform's JSON syntax (`.tf.json`) and
-//! plan JSON (`--plan`).
+//! fixtures under `tests/inputs/`: Terraform's JSON syntax (`.tf.json`),
+//! plan JSON (`--plan`) and templates in modules linted without a caller.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -160,4 +160,64 @@ fn a_file_that_is_not_a_plan_is_an_error() {
     let (code, _, stderr) = run(&dir, &["--plan", "missing.json", "config"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("missing.json"), "{stderr}");
+}
+
+#[test]
+fn a_module_linted_alone_checks_its_templates_once() {
+    let dir = inputs().join("templates");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "replicas"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let findings = report["findings"].as_array().expect("findings");
+    let of = |rule: &str, resource: &str| -> Vec<&serde_json::Value> {
+        findings
+            .iter()
+            .filter(|f| f["rule"] == rule && f["resource"] == resource)
+            .collect()
+    };
+    let replica = of("DFL109", "aws_elasticache_replication_group.replica");
+    assert_eq!(replica.len(), 1, "{stdout}");
+    let message = replica[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("for each instance"), "{message}");
+    let listener = of("DFL117", "aws_lb_listener.http");
+    assert_eq!(listener.len(), 1, "{stdout}");
+    // Expanded instances keep their own messages; literal empties stay empty.
+    let scratch = of("DFL104", "aws_ebs_volume.scratch");
+    assert!(!scratch.is_empty(), "{stdout}");
+    assert!(
+        scratch.iter().all(|f| !f["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("for each")),
+        "{stdout}"
+    );
+    assert!(of("DFL109", "aws_elasticache_replication_group.never").is_empty());
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn a_called_module_is_not_a_template() {
+    // The same module called with no replicas has nothing to check.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let module = dir.path().join("modules/replicas");
+    std::fs::create_dir_all(&module).expect("mkdir");
+    std::fs::copy(
+        inputs().join("templates/replicas/main.tf"),
+        module.join("main.tf"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "module \"r\" {\n  source = \"./modules/replicas\"\n}\n",
+    )
+    .expect("write");
+    let (_, stdout, stderr) = run(dir.path(), &["--format", "json", "."]);
+    let report = json(&stdout);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["rule"] != "DFL109" && f["rule"] != "DFL117"),
+        "{stdout}{stderr}"
+    );
 }

@@ -92,7 +92,7 @@ impl<'w> Linter<'_, 'w> {
             .map(|(k, v)| ((*k).to_owned(), *v))
             .collect();
         let env = ModuleEnv::new(vars, locals, dir.to_string_lossy().into_owned());
-        items.backend_files = backend_files;
+        items.backend_files = backend_files.clone();
         let inherited = inputs.as_ref().map(|i| i.default_tags.clone());
         // A plan's values already hold the provider's default tags.
         let is_plan = self
@@ -106,25 +106,34 @@ impl<'w> Linter<'_, 'w> {
         let mut module = ModuleCtx::new(dir.to_path_buf(), items, is_root, env);
         module.default_tags = provider_tags(&module, inherited, definitely_root);
         let module_start = self.findings.len();
-        for meta in RULES {
-            if !self.settings.enabled(meta) {
-                continue;
-            }
+        self.checks(&module);
+        // A module with no caller, no backend, provider or `tfvars` is a
+        // reusable module linted on its own: a resource that expands to no
+        // instance with the inputs' defaults is checked again as a template.
+        // The template evaluation is apart, so that a companion resource that
+        // exists only for some inputs (`count = var.encrypt ? 1 : 0`) never
+        // hides a finding of the first one.
+        if !is_call && !is_root && !is_plan && module.has_templates() {
+            let mut items = Items::collect(&bodies);
+            items.backend_files = backend_files;
+            let vars = root_vars(self.ws, &items, &tfvars);
+            let locals = items.locals.iter().map(|(k, v)| ((*k).to_owned(), *v));
+            let env = ModuleEnv::new(vars, locals.collect(), dir.to_string_lossy().into_owned());
+            let mut template = ModuleCtx::new(dir.to_path_buf(), items, false, env);
+            template.default_tags = module.default_tags.clone();
+            template.templates = true;
             let start = self.findings.len();
-            let mut cx = Ctx {
-                module: &module,
-                settings: self.settings,
-                rule: &meta.meta,
-                findings: self.findings,
-                workspace: self.ws,
-            };
-            meta.rule.check(&mut cx);
-            let severity = self.settings.severity(meta);
-            for finding in &mut self.findings[start..] {
-                finding.severity = severity;
+            self.checks(&template);
+            let templated = template.templated();
+            let mut kept = self.findings.split_off(start);
+            kept.retain(|f| f.resource.as_ref().is_some_and(|r| templated.contains(r)));
+            for finding in &mut kept {
+                finding
+                    .message
+                    .push_str(" (for each instance: `count`/`for_each` depends on an input)");
             }
+            self.findings.extend(kept);
         }
-        self.policies(&module);
         for finding in &mut self.findings[module_start..] {
             let file = &self.ws.files[finding.file];
             if file.generated.is_some() {
@@ -163,6 +172,29 @@ impl<'w> Linter<'_, 'w> {
                 self.module(&child_dir, Some(inputs), depth + 1, &child_muted);
             }
         }
+    }
+
+    /// Runs every enabled rule, then the policies, on one module evaluation.
+    fn checks(&mut self, module: &ModuleCtx<'_>) {
+        for meta in RULES {
+            if !self.settings.enabled(meta) {
+                continue;
+            }
+            let start = self.findings.len();
+            let mut cx = Ctx {
+                module,
+                settings: self.settings,
+                rule: &meta.meta,
+                findings: self.findings,
+                workspace: self.ws,
+            };
+            meta.rule.check(&mut cx);
+            let severity = self.settings.severity(meta);
+            for finding in &mut self.findings[start..] {
+                finding.severity = severity;
+            }
+        }
+        self.policies(module);
     }
 
     /// Runs the built-in policies, then the configuration's, on one module
