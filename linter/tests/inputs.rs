@@ -221,3 +221,80 @@ fn a_called_module_is_not_a_template() {
         "{stdout}{stderr}"
     );
 }
+
+#[test]
+fn downloaded_modules_are_followed_and_reported_at_the_call() {
+    let dir = inputs().join("downloaded");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "."]);
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let findings = report["findings"].as_array().expect("findings");
+    let find = |rule: &str, line: u64| {
+        findings
+            .iter()
+            .find(|f| f["rule"] == rule && f["file"] == "main.tf" && f["line"] == line)
+            .unwrap_or_else(|| panic!("no {rule} at main.tf:{line}: {stdout}"))
+    };
+    // A registry module: an open SSH port from a named rule, two calls deep.
+    let ssh = find("DFL202", 3);
+    assert_eq!(ssh["module"], "module.ssh.module.rule");
+    assert_eq!(
+        ssh["resource"],
+        "module.ssh.module.rule.aws_security_group_rule.ingress"
+    );
+    assert_eq!(ssh["suppressed"], false);
+    let message = ssh["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("module.ssh.module.rule (registry.terraform.io/terraform-aws-modules/security-group/aws 4.17.2): ")
+            && message.ends_with("(in .terraform/modules/ssh/modules/rule/main.tf:13)"),
+        "{message}"
+    );
+    // Suppressed at the call site.
+    assert_eq!(find("DFL202", 14)["suppressed"], true);
+    // A git module: unencrypted storage passed as an input.
+    assert_eq!(find("DFL102", 34)["module"], "module.db");
+    // The module's own version constraints are not the caller's to fix.
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["module"].is_null() || !f["resource"].is_null()),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn without_terraform_init_downloaded_modules_are_not_followed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        inputs().join("downloaded/main.tf"),
+        dir.path().join("main.tf"),
+    )
+    .expect("copy");
+    let (_, stdout, stderr) = run(dir.path(), &["--format", "json", "."]);
+    let report = json(&stdout);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        findings.iter().all(|f| f["module"].is_null()),
+        "{stdout}{stderr}"
+    );
+}
+
+#[test]
+fn a_malformed_module_manifest_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join(".terraform/modules")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "module \"x\" {\n  source = \"acme/x/aws\"\n}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join(".terraform/modules/modules.json"),
+        "{\"Modules\": 1}",
+    )
+    .expect("write");
+    let (code, _, stderr) = run(dir.path(), &["."]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a module manifest"), "{stderr}");
+}

@@ -10,15 +10,27 @@ use hcl_edit::structure::Body;
 use crate::eval::{ModuleEnv, Scope};
 use crate::model::{self, FileBlock, Items, ModuleCtx, Node, label};
 use crate::source::workspace::{LoadError, Workspace, normalize};
-use crate::source::{FileId, FileKind};
+use crate::source::{FileId, FileKind, modules_json};
 use crate::value::Value;
 
-/// Loads every local module (`source = "./..."`) reachable from the loaded
-/// modules, so that calls can be followed.
+/// Loads the modules that the requested directories' module manifests
+/// (`.terraform/modules/modules.json`) list, then every local module
+/// (`source = "./..."`) reachable from the loaded modules, so that calls can
+/// be followed.
 ///
 /// # Errors
 /// A module directory that exists but cannot be read.
 pub fn load_called_modules(ws: &mut Workspace) -> Result<(), LoadError> {
+    // Modules `terraform init` downloaded, whatever their source.
+    for root in ws.requested.clone() {
+        let Some(entries) = modules_json::read(&root).map_err(LoadError::Manifest)? else {
+            continue;
+        };
+        for entry in &entries {
+            ws.load_dir(&entry.dir)?;
+        }
+        ws.manifests.insert(root, entries);
+    }
     let mut seen: HashSet<PathBuf> = HashSet::new();
     loop {
         let mut pending = Vec::new();

@@ -9,6 +9,7 @@ use hcl_edit::structure::Body;
 
 use super::calls::{CallInputs, call_inputs, child_vars, local_source, root_vars};
 use super::default_tags::provider_tags;
+use super::downloaded::attribute_to_call;
 use super::governance::{Governance, SuppressionUse};
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
@@ -44,6 +45,7 @@ impl<'w> Linter<'_, 'w> {
         &mut self,
         dir: &Path,
         inputs: Option<CallInputs>,
+        key: &str,
         depth: usize,
         muted: &[(&'static str, SuppressionUse)],
     ) {
@@ -156,7 +158,22 @@ impl<'w> Linter<'_, 'w> {
             return;
         }
         for call in &module.items.modules {
-            let Some(child_dir) = local_source(dir, &call.block.body) else {
+            let name = crate::model::label(call.block, 0).unwrap_or_default();
+            let child_key = if key.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{key}.{name}")
+            };
+            // A local source, else the directory `terraform init` downloaded
+            // the call to.
+            let entry = self
+                .ws
+                .manifests
+                .get(self.root)
+                .and_then(|m| m.iter().find(|e| e.key == child_key));
+            let Some(child_dir) =
+                local_source(dir, &call.block.body).or_else(|| entry.map(|e| e.dir.clone()))
+            else {
                 continue;
             };
             if child_dir == dir {
@@ -169,7 +186,15 @@ impl<'w> Linter<'_, 'w> {
                 &self.settings.suppressions,
             ));
             for inputs in call_inputs(&module, *call) {
-                self.module(&child_dir, Some(inputs), depth + 1, &child_muted);
+                let start = self.findings.len();
+                self.module(
+                    &child_dir,
+                    Some(inputs),
+                    &child_key,
+                    depth + 1,
+                    &child_muted,
+                );
+                attribute_to_call(self.ws, *call, entry, self.findings, start);
             }
         }
     }

@@ -76,6 +76,7 @@ impl Ctx<'_, '_> {
             span,
             resource,
             attribute: None,
+            module: None,
             suppressed: false,
             fix,
         });

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use hcl_edit::structure::Body;
 
 pub mod json_syntax;
+pub mod modules_json;
 mod repeated_keys;
 pub mod workspace;
 

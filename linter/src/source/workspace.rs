@@ -32,6 +32,9 @@ pub struct Workspace {
     /// Plans read with `--plan`: each is a module of its own, made of one
     /// file (the plan), and the only module linted.
     pub plans: Vec<PlanSource>,
+    /// The module manifests (`.terraform/modules/modules.json`) of requested
+    /// directories, by directory.
+    pub manifests: BTreeMap<PathBuf, Vec<super::modules_json::ManifestEntry>>,
 }
 
 /// A plan and the configuration it was made from.
@@ -64,6 +67,9 @@ pub enum LoadError {
         /// What is wrong.
         message: String,
     },
+    /// A module manifest (`.terraform/modules/modules.json`) is malformed.
+    #[error("{0}")]
+    Manifest(String),
     /// A file or directory could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
