@@ -264,7 +264,7 @@ fn downloaded_modules_are_followed_and_reported_at_the_call() {
 }
 
 #[test]
-fn without_terraform_init_downloaded_modules_are_not_followed() {
+fn without_terraform_init_only_the_registry_pack_judges_calls() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::copy(
         inputs().join("downloaded/main.tf"),
@@ -274,10 +274,19 @@ fn without_terraform_init_downloaded_modules_are_not_followed() {
     let (_, stdout, stderr) = run(dir.path(), &["--format", "json", "."]);
     let report = json(&stdout);
     let findings = report["findings"].as_array().expect("findings");
+    // The git module is not followed; the registry module is judged by the
+    // pack (the stand-in's location is not mentioned).
     assert!(
-        findings.iter().all(|f| f["module"].is_null()),
+        findings.iter().all(|f| f["module"] != "module.db"),
         "{stdout}{stderr}"
     );
+    let ssh = findings
+        .iter()
+        .find(|f| f["rule"] == "DFL202" && f["line"] == 3)
+        .unwrap_or_else(|| panic!("the pack judges module.ssh: {stdout}"));
+    let message = ssh["message"].as_str().unwrap_or_default();
+    assert!(message.contains("registry pack"), "{message}");
+    assert!(!message.contains(".terraform"), "{message}");
 }
 
 #[test]
@@ -297,4 +306,48 @@ fn a_malformed_module_manifest_is_an_error() {
     let (code, _, stderr) = run(dir.path(), &["."]);
     assert_eq!(code, 2);
     assert!(stderr.contains("not a module manifest"), "{stderr}");
+}
+
+#[test]
+fn registry_modules_without_init_are_judged_by_the_pack() {
+    let dir = inputs().join("registry");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "."]);
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let findings = report["findings"].as_array().expect("findings");
+    let at = |rule: &str, line: u64| -> Vec<&serde_json::Value> {
+        findings
+            .iter()
+            .filter(|f| f["rule"] == rule && f["file"] == "main.tf" && f["line"] == line)
+            .collect()
+    };
+    // A named rule (`ssh-tcp`) from the module's own rules table, once for
+    // every admitted release range.
+    let ssh = at("DFL202", 3);
+    assert_eq!(ssh.len(), 1, "{stdout}");
+    assert_eq!(ssh[0]["module"], "module.bastion_sg");
+    let message = ssh[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("admin port 22"), "{message}");
+    assert!(
+        message.ends_with("(registry pack: releases 4.0.0–4.17.2)"),
+        "{message}"
+    );
+    assert_eq!(at("DFL202", 13).len(), 1, "{stdout}");
+    // The default that changed between majors: only the admitted 3.x releases.
+    let db = at("DFL102", 30);
+    assert_eq!(db.len(), 1, "{stdout}");
+    let message = db[0]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.ends_with("(registry pack: releases 3.0.0–3.5.0)"),
+        "{message}"
+    );
+    assert!(
+        at("DFL102", 38).is_empty(),
+        "6.x encrypts by default: {stdout}"
+    );
+    assert!(
+        at("DFL102", 47).is_empty(),
+        "~> 99.0 admits no release: {stdout}"
+    );
+    insta::assert_snapshot!(stdout);
 }

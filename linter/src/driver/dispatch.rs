@@ -3,23 +3,24 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use hcl_edit::structure::Body;
 
-use super::calls::{CallInputs, call_inputs, child_vars, local_source, root_vars};
+use super::calls::{CallInputs, call_inputs, child_vars, local_source, pack_entries, root_vars};
 use super::default_tags::provider_tags;
-use super::downloaded::attribute_to_call;
+use super::downloaded::{attribute_to_call, merge_pack_findings};
 use super::governance::{Governance, SuppressionUse};
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
-use crate::model::{Items, ModuleCtx};
+use crate::model::{FileBlock, Items, ModuleCtx};
 use crate::policy::{self, Policy};
 use crate::registry::RULES;
 use crate::rule::Ctx;
 use crate::settings::Settings;
+use crate::source::modules_json::ManifestEntry;
 use crate::source::workspace::Workspace;
-use crate::source::{FileId, FileKind};
+use crate::source::{FileId, FileKind, registry_pack};
 
 /// How deep local module calls are followed.
 const MAX_MODULE_DEPTH: usize = 8;
@@ -174,6 +175,7 @@ impl<'w> Linter<'_, 'w> {
             let Some(child_dir) =
                 local_source(dir, &call.block.body).or_else(|| entry.map(|e| e.dir.clone()))
             else {
+                self.pack_call(&module, *call, &child_key, depth, muted);
                 continue;
             };
             if child_dir == dir {
@@ -197,6 +199,52 @@ impl<'w> Linter<'_, 'w> {
                 attribute_to_call(self.ws, *call, entry, self.findings, start);
             }
         }
+    }
+
+    /// Follows a call of a registry module that was not downloaded into the
+    /// registry-pack entries its `version` admits (none: not judged).
+    fn pack_call(
+        &mut self,
+        module: &ModuleCtx<'w>,
+        call: FileBlock<'w>,
+        key: &str,
+        depth: usize,
+        muted: &[(&'static str, SuppressionUse)],
+    ) {
+        let entries = pack_entries(&call.block.body);
+        if entries.is_empty() {
+            return;
+        }
+        let literal = |name: &str| {
+            call.block
+                .body
+                .get_attribute(name)
+                .and_then(|a| a.value.as_str())
+        };
+        let label = ManifestEntry {
+            key: key.to_owned(),
+            source: literal("source").unwrap_or_default().to_owned(),
+            version: literal("version").map(str::to_owned),
+            dir: PathBuf::new(),
+        };
+        let mut child_muted = muted.to_vec();
+        child_muted.extend(self.governance.call_site_suppressions(
+            self.ws,
+            call,
+            &self.settings.suppressions,
+        ));
+        let start = self.findings.len();
+        let mut produced_by = Vec::new();
+        for index in entries {
+            let dir = registry_pack::dir_of(index);
+            for inputs in call_inputs(module, call) {
+                let at = self.findings.len();
+                self.module(&dir, Some(inputs), key, depth + 1, &child_muted);
+                attribute_to_call(self.ws, call, Some(&label), self.findings, at);
+            }
+            produced_by.resize(self.findings.len() - start, index);
+        }
+        merge_pack_findings(self.findings, start, &produced_by, literal("version"));
     }
 
     /// Runs every enabled rule, then the policies, on one module evaluation.

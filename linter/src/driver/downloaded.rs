@@ -6,6 +6,8 @@
 use crate::findings::Finding;
 use crate::model::{FileBlock, header_span, label};
 use crate::source::modules_json::{ManifestEntry, is_downloaded};
+use crate::source::registry_pack;
+use crate::source::registry_pack::version::admits;
 use crate::source::workspace::Workspace;
 
 /// Moves the findings that a call produced (`findings[start..]`) inside
@@ -58,4 +60,67 @@ pub(super) fn attribute_to_call(
         }
     }
     findings.extend(produced);
+}
+
+/// Merges the findings a call of a registry-pack module produced
+/// (`findings[start..]`, each tagged in `entries` with the pack entry whose
+/// evaluation produced it): identical findings from several release ranges
+/// become one, which names the releases it holds for.
+pub(super) fn merge_pack_findings(
+    findings: &mut Vec<Finding>,
+    start: usize,
+    entries: &[usize],
+    constraint: Option<&str>,
+) {
+    let produced = findings.split_off(start);
+    let mut groups: Vec<(Finding, Vec<usize>)> = Vec::new();
+    for (finding, &entry) in produced.into_iter().zip(entries) {
+        let same = groups.iter_mut().find(|(f, _)| {
+            f.rule.code == finding.rule.code
+                && f.message == finding.message
+                && f.resource == finding.resource
+                && f.suppressed == finding.suppressed
+        });
+        match same {
+            Some((_, list)) => {
+                if !list.contains(&entry) {
+                    list.push(entry);
+                }
+            }
+            None => groups.push((finding, vec![entry])),
+        }
+    }
+    for (mut finding, mut list) in groups {
+        list.sort_unstable();
+        let pack = registry_pack::entries();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for index in list {
+            match ranges.last_mut() {
+                Some((_, last)) if *last + 1 == index => *last = index,
+                _ => ranges.push((index, index)),
+            }
+        }
+        let text: Vec<String> = ranges
+            .iter()
+            .filter_map(|&(a, b)| {
+                // The releases of these entries that the constraint admits.
+                let admitted: Vec<_> = pack
+                    .get(a..=b)?
+                    .iter()
+                    .flat_map(|e| e.versions.iter().copied())
+                    .filter(|&v| constraint.is_none_or(|c| admits(c, v) == Some(true)))
+                    .collect();
+                let (first, last) = (admitted.first()?, admitted.last()?);
+                Some(if first == last {
+                    first.to_string()
+                } else {
+                    format!("{first}–{last}")
+                })
+            })
+            .collect();
+        finding
+            .message
+            .push_str(&format!(" (registry pack: releases {})", text.join(", ")));
+        findings.push(finding);
+    }
 }

@@ -172,7 +172,7 @@ impl Report<'_> {
 
     fn summary(&self) -> JsonSummary {
         JsonSummary {
-            files: self.workspace.files.len(),
+            files: self.workspace.user_file_count(),
             findings: self.findings.iter().filter(|f| !f.suppressed).count(),
             suppressed: self.findings.iter().filter(|f| f.suppressed).count(),
         }

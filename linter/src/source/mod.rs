@@ -7,6 +7,7 @@ use hcl_edit::structure::Body;
 
 pub mod json_syntax;
 pub mod modules_json;
+pub mod registry_pack;
 mod repeated_keys;
 pub mod workspace;
 

@@ -70,8 +70,9 @@ pub fn read(root: &Path) -> Result<Option<Vec<ManifestEntry>>, String> {
     ))
 }
 
-/// Whether a path lies inside a `.terraform` directory (a downloaded module).
+/// Whether a path lies inside a `.terraform` directory (a downloaded module)
+/// or is a module of the registry pack.
 #[must_use]
 pub fn is_downloaded(path: &Path) -> bool {
-    path.components().any(|c| c.as_os_str() == ".terraform")
+    super::registry_pack::is_pack(path) || path.components().any(|c| c.as_os_str() == ".terraform")
 }

@@ -257,6 +257,37 @@ impl Workspace {
         Ok(())
     }
 
+    /// How many files were read from the user's tree (the registry pack's
+    /// models are not counted).
+    #[must_use]
+    pub fn user_file_count(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| !super::registry_pack::is_pack(&f.path))
+            .count()
+    }
+
+    /// Loads an entry of the registry pack as a module (once); returns its
+    /// directory.
+    pub fn load_pack(&mut self, index: usize) -> PathBuf {
+        let dir = super::registry_pack::dir_of(index);
+        if self.modules.contains_key(&dir) {
+            return dir;
+        }
+        let Some(entry) = super::registry_pack::entries().get(index) else {
+            return dir;
+        };
+        let display = format!("the registry pack's model of {}", entry.source);
+        let id = self.add_source(
+            dir.join("main.tf"),
+            display,
+            entry.text.clone(),
+            FileKind::Config,
+        );
+        self.modules.insert(dir.clone(), vec![id]);
+        dir
+    }
+
     /// Adds a file from memory and parses it; returns its id.
     pub fn add_source(
         &mut self,
