@@ -29,10 +29,36 @@ pub use check::Referrers;
 pub use parse::{PolicyError, parse_block, parse_file};
 
 /// The embedded built-in policy files: (file name, text).
-const BUILTIN_FILES: &[(&str, &str)] = &[(
-    "policies/aws_ecr.hcl",
-    include_str!("../../policies/aws_ecr.hcl"),
-)];
+const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "policies/aws_ecr.hcl",
+        include_str!("../../policies/aws_ecr.hcl"),
+    ),
+    (
+        "policies/azure_encryption.hcl",
+        include_str!("../../policies/azure_encryption.hcl"),
+    ),
+    (
+        "policies/azure_iam.hcl",
+        include_str!("../../policies/azure_iam.hcl"),
+    ),
+    (
+        "policies/azure_network.hcl",
+        include_str!("../../policies/azure_network.hcl"),
+    ),
+    (
+        "policies/gcp_encryption.hcl",
+        include_str!("../../policies/gcp_encryption.hcl"),
+    ),
+    (
+        "policies/gcp_iam.hcl",
+        include_str!("../../policies/gcp_iam.hcl"),
+    ),
+    (
+        "policies/gcp_network.hcl",
+        include_str!("../../policies/gcp_network.hcl"),
+    ),
+];
 
 /// One policy.
 pub struct Policy {
