@@ -10,6 +10,7 @@ use hcl_edit::structure::Body;
 use super::calls::{CallInputs, call_inputs, child_vars, local_source, root_vars};
 use super::default_tags::provider_tags;
 use super::governance::{Governance, SuppressionUse};
+use super::policy_settings;
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
 use crate::model::{Items, ModuleCtx};
@@ -158,9 +159,10 @@ impl<'w> Linter<'_, 'w> {
             .filter(|p| settings.enabled(&p.meta))
             .collect();
         let referrers = OnceCell::new();
+        let settings_value = policy_settings::value(settings);
         for policy in policies {
             let start = self.findings.len();
-            policy.check(module, &referrers, self.findings);
+            policy.check(module, &referrers, &settings_value, self.findings);
             let severity = settings.severity(&policy.meta);
             for finding in &mut self.findings[start..] {
                 finding.severity = severity;

@@ -20,6 +20,7 @@ mod calls;
 mod default_tags;
 mod dispatch;
 mod governance;
+mod policy_settings;
 
 pub use calls::load_called_modules;
 

@@ -1,5 +1,6 @@
 //! Evaluating a policy on one module evaluation: `self` is each instance's
-//! arguments, `referenced_by` the resources that refer to it.
+//! arguments, `referenced_by` the resources that refer to it, `settings` the
+//! run's settings that policies may read.
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
@@ -119,11 +120,12 @@ impl Policy {
     /// Evaluates the policy on every instance of every managed resource of
     /// its types, and reports where the condition is `false`. `referrers` is
     /// the module's [`Referrers`] index, built on first need and shared by
-    /// the policies run on the module.
+    /// the policies run on the module; `settings` is the `settings` object.
     pub fn check(
         &'static self,
         module: &ModuleCtx<'_>,
         referrers: &OnceCell<Referrers>,
+        settings: &Value,
         findings: &mut Vec<Finding>,
     ) {
         for decl in &module.items.resources {
@@ -136,7 +138,10 @@ impl Policy {
                     .value(decl.rtype, decl.name)
             });
             for node in module.instances(decl) {
-                let mut scope = node.scope.with("self", arguments(&node));
+                let mut scope = node
+                    .scope
+                    .with("self", arguments(&node))
+                    .with("settings", settings.clone());
                 if let Some(value) = &referenced_by {
                     scope = scope.with("referenced_by", value.clone());
                 }

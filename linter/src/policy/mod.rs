@@ -35,6 +35,10 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../policies/aws_ecr.hcl"),
     ),
     (
+        "policies/azure_customer_keys.hcl",
+        include_str!("../../policies/azure_customer_keys.hcl"),
+    ),
+    (
         "policies/azure_encryption.hcl",
         include_str!("../../policies/azure_encryption.hcl"),
     ),
@@ -45,6 +49,10 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "policies/azure_network.hcl",
         include_str!("../../policies/azure_network.hcl"),
+    ),
+    (
+        "policies/gcp_customer_keys.hcl",
+        include_str!("../../policies/gcp_customer_keys.hcl"),
     ),
     (
         "policies/gcp_encryption.hcl",

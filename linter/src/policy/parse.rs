@@ -16,7 +16,7 @@ use crate::findings::{Category, Docs, RuleMeta, Severity};
 use crate::value::Value;
 
 /// The variables a condition may read besides its own `for` variables.
-const VARIABLES: &[&str] = &["self", "referenced_by"];
+const VARIABLES: &[&str] = &["self", "referenced_by", "settings"];
 
 /// A malformed policy: a configuration error with a span in its file.
 #[derive(Debug)]
@@ -291,7 +291,7 @@ pub fn parse_block(
                     problem = Some((
                         var.span().unwrap_or(0..0),
                         format!(
-                            "policy {code}: unknown variable `{name}`; a condition reads `self` and `referenced_by`"
+                            "policy {code}: unknown variable `{name}`; a condition reads `self`, `referenced_by` and `settings`"
                         ),
                         "unknown variable",
                     ));
