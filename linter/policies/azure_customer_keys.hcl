@@ -11,7 +11,7 @@ policy "DFL179" {
   category       = "encryption"
   severity       = "low"
   resource_types = ["azurerm_storage_account"]
-  condition      = !settings.require_kms || (length(try(self.customer_managed_key, [])) > 0 || length(try(referenced_by.azurerm_storage_account_customer_managed_key, [])) > 0)
+  condition      = !settings.require_kms || (try(length(self.customer_managed_key), 0) > 0 || length(try(referenced_by.azurerm_storage_account_customer_managed_key, [])) > 0)
   message        = "the storage account is encrypted with a Microsoft-managed key, not a customer-managed one"
   help           = "add customer_managed_key { key_vault_key_id = ... } or an azurerm_storage_account_customer_managed_key"
   doc            = <<-EOT

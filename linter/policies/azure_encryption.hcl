@@ -543,10 +543,10 @@ policy "DFL182" {
   severity       = "high"
   resource_types = ["azurerm_application_gateway"]
   condition = length([
-    for l in try(self.http_listener, []) : l.name
+    for l in self.http_listener : l.name
     if lower(try(l.protocol, "")) == "http" && length([
-      for r in try(self.request_routing_rule, []) : r
-      if try(r.http_listener_name, "") == l.name && try(r.redirect_configuration_name, null) != null
+      for r in self.request_routing_rule : r
+      if try(r.redirect_configuration_name, null) != null && try(r.http_listener_name, "") == l.name
     ]) == 0
   ]) == 0
   message = "a listener serves plain HTTP without redirecting to HTTPS"
@@ -554,8 +554,10 @@ policy "DFL182" {
   doc     = <<-EOT
     ## What it does
     Checks that every `http_listener` of an Application Gateway with
-    `protocol = "Http"` is only used by request routing rules that redirect
-    (`redirect_configuration_name`), typically to an HTTPS listener.
+    `protocol = "Http"` is used by a request routing rule that redirects
+    (`redirect_configuration_name`), typically to an HTTPS listener. A
+    gateway with an HTTP listener and no redirecting rule at all is
+    reported even when the listener names are known only after apply.
 
     ## Why is this bad?
     Traffic through a plain HTTP listener crosses the network in clear.
@@ -608,8 +610,8 @@ policy "DFL183" {
   category       = "encryption"
   severity       = "high"
   resource_types = ["azurerm_application_gateway"]
-  condition = length([
-    for p in try(self.ssl_policy, []) : p
+  condition = try(length(self.ssl_policy), 0) == 0 || length([
+    for p in self.ssl_policy : p
     if contains(["TLSv1_0", "TLSv1_1"], try(p.min_protocol_version, "TLSv1_2"))
     || contains(["AppGwSslPolicy20150501", "AppGwSslPolicy20170401"], try(p.policy_name, ""))
   ]) == 0
@@ -626,11 +628,12 @@ policy "DFL183" {
     TLS 1.0 and 1.1 have known weaknesses and are deprecated (RFC 8996).
 
     ## Provider defaults
-    hashicorp/azurerm >= 3.x call an Azure API version (2023-02-01 and
-    later) under which a gateway without `ssl_policy` gets
+    hashicorp/azurerm 4.x calls an Azure network API version (2023-02-01
+    or later) under which a gateway without `ssl_policy` gets
     `AppGwSslPolicy20220101` (TLS 1.2 minimum), so a missing `ssl_policy`
-    is not reported. Gateways created with older API versions kept
-    `AppGwSslPolicy20150501`: pin a policy explicitly on those.
+    is not reported. Gateways created through older API versions (azurerm
+    2.x and early 3.x) kept `AppGwSslPolicy20150501`: pin a policy
+    explicitly on those.
 
     ## Example
     ```hcl

@@ -7,7 +7,7 @@ policy "DFL550" {
   category       = "iam"
   severity       = "high"
   resource_types = ["azurerm_role_definition"]
-  condition      = length([for p in try(self.permissions, []) : p if contains(try(p.actions, []), "*")]) == 0
+  condition      = !contains(flatten(try(self.permissions[*].actions, [])), "*")
   message        = "the custom role allows every action (\"*\"), as Owner does"
   help           = "list the actions the role needs instead of \"*\""
   doc            = <<-EOT

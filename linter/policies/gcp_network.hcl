@@ -8,7 +8,7 @@ policy "DFL254" {
   severity       = "critical"
   resource_types = ["google_sql_database_instance"]
   condition = !contains(
-    [for n in try(self.settings[0].ip_configuration[0].authorized_networks, []) : try(n.value, "")],
+    try([for n in self.settings[0].ip_configuration[0].authorized_networks : n.value], []),
     "0.0.0.0/0"
   )
   message = "an authorised network of the instance is 0.0.0.0/0, the whole internet"
@@ -69,8 +69,8 @@ policy "DFL255" {
   resource_types = ["google_container_cluster"]
   condition = (
     try(self.private_cluster_config[0].enable_private_endpoint, false) == true
-    || length(try(self.master_authorized_networks_config, [])) > 0 && !contains(
-      flatten([for m in try(self.master_authorized_networks_config, []) : [for c in try(m.cidr_blocks, []) : try(c.cidr_block, "")]]),
+    || try(length(self.master_authorized_networks_config), 0) > 0 && !contains(
+      try(flatten([for m in self.master_authorized_networks_config : [for c in m.cidr_blocks : c.cidr_block]]), []),
       "0.0.0.0/0"
     )
   )
