@@ -22,6 +22,7 @@ use hcl_edit::expr::Expression;
 
 use crate::findings::RuleMeta;
 
+mod builtin_docs;
 mod check;
 mod parse;
 
@@ -136,7 +137,10 @@ pub fn builtin() -> &'static [&'static Policy] {
         // a file that does not is left out rather than stopping the linter.
         BUILTIN_FILES
             .iter()
-            .filter_map(|(path, text)| parse_file(text, path).ok())
+            .filter_map(|(path, text)| {
+                let (text, docs) = builtin_docs::split(text);
+                parse::parse_file_with_docs(&text, path, &docs).ok()
+            })
             .flatten()
             .collect()
     })
@@ -156,6 +160,18 @@ mod tests {
             );
         }
         assert!(builtin().len() >= 2);
+        // The docs cut before parsing (`builtin_docs`) are the heredocs'
+        // values as hcl-edit and the evaluator read them.
+        let full: Vec<&Policy> = BUILTIN_FILES
+            .iter()
+            .filter_map(|(path, text)| parse_file(text, path).ok())
+            .flatten()
+            .collect();
+        assert_eq!(full.len(), builtin().len());
+        for (whole, cut) in full.iter().zip(builtin()) {
+            assert_eq!(whole.meta.code, cut.meta.code);
+            assert_eq!(whole.meta.docs(), cut.meta.docs(), "{}", cut.meta.code);
+        }
         for policy in builtin() {
             assert!(
                 policy.meta.docs().contains("## What it does"),

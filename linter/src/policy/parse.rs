@@ -93,6 +93,16 @@ impl miette::Diagnostic for PolicyError {
 /// # Errors
 /// Invalid HCL, anything but `policy` blocks, or a malformed policy.
 pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, PolicyError> {
+    parse_file_with_docs(text, path, &HashMap::new())
+}
+
+/// [`parse_file`], with the docs of policies whose `doc` was cut from the
+/// text beforehand, by code (the built-in pack, see `builtin_docs`).
+pub(super) fn parse_file_with_docs(
+    text: &str,
+    path: &str,
+    docs: &HashMap<String, String>,
+) -> Result<Vec<&'static Policy>, PolicyError> {
     let shared: Arc<str> = Arc::from(text);
     let body =
         hcl_edit::parser::parse_body(text).map_err(|e| PolicyError::syntax(text, path, &e))?;
@@ -110,7 +120,7 @@ pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, Policy
     body.blocks()
         .map(|block| {
             if block.ident.value().as_str() == "policy" {
-                parse_block(block, &shared, path)
+                parse_block_with_docs(block, &shared, path, docs)
             } else {
                 Err(PolicyError::new(
                     path,
@@ -135,6 +145,15 @@ pub fn parse_block(
     block: &Block,
     text: &Arc<str>,
     path: &str,
+) -> Result<&'static Policy, PolicyError> {
+    parse_block_with_docs(block, text, path, &HashMap::new())
+}
+
+fn parse_block_with_docs(
+    block: &Block,
+    text: &Arc<str>,
+    path: &str,
+    docs: &HashMap<String, String>,
 ) -> Result<&'static Policy, PolicyError> {
     let header = block.ident.span().unwrap_or(0..0);
     let err = |span: Range<usize>, message: String| PolicyError::new(path, text, span, message);
@@ -257,12 +276,14 @@ pub fn parse_block(
                 .labelled("this policy has no `condition`"),
         );
     };
-    let doc = string("doc", false)?.unwrap_or_else(|| {
-        format!(
-            "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
-            resource_types.join(", ")
-        )
-    });
+    let doc = string("doc", false)?
+        .or_else(|| docs.get(code).cloned())
+        .unwrap_or_else(|| {
+            format!(
+                "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
+                resource_types.join(", ")
+            )
+        });
     let mut reads = Vec::new();
     let mut uses_referenced_by = false;
     let mut bound = Vec::new();
