@@ -63,7 +63,7 @@ policy "DFL179" {
     ```
 
     ## References
-    Checkov `CKV2_AZURE_1`; Trivy `AZU-0060`.
+    Checkov `CKV2_AZURE_1`.
   EOT
 }
 

@@ -58,7 +58,7 @@ policy "DFL170" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_14`, `CKV_AZURE_70`, `CKV_AZURE_153`; Trivy `AZU-0004`.
+    Checkov `CKV_AZURE_14`, `CKV_AZURE_70`, `CKV_AZURE_153`.
   EOT
 }
 
@@ -118,7 +118,7 @@ policy "DFL171" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_15`, `CKV_AZURE_145`, `CKV_AZURE_154`; Trivy `AZU-0006`.
+    Checkov `CKV_AZURE_15`, `CKV_AZURE_145`, `CKV_AZURE_154`.
   EOT
 }
 
@@ -180,7 +180,7 @@ policy "DFL172" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_78`; Trivy `AZU-0053`.
+    Checkov `CKV_AZURE_78`.
   EOT
 }
 
@@ -234,8 +234,7 @@ policy "DFL173" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_28`, `CKV_AZURE_29`, `CKV_AZURE_47`; Trivy
-    `AZU-0020`.
+    Checkov `CKV_AZURE_28`, `CKV_AZURE_29`, `CKV_AZURE_47`.
   EOT
 }
 
@@ -288,8 +287,7 @@ policy "DFL174" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_54`, `CKV_AZURE_147`, `CKV2_AZURE_37`; Trivy
-    `AZU-0026`.
+    Checkov `CKV_AZURE_54`, `CKV_AZURE_147`, `CKV2_AZURE_37`.
   EOT
 }
 
@@ -340,7 +338,7 @@ policy "DFL175" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_91`; Trivy `AZU-0024`.
+    Checkov `CKV_AZURE_91`.
   EOT
 }
 
@@ -392,7 +390,7 @@ policy "DFL176" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_148`; Trivy `AZU-0025`.
+    Checkov `CKV_AZURE_148`.
   EOT
 }
 
@@ -435,7 +433,7 @@ policy "DFL177" {
     ```
 
     ## References
-    Checkov `CKV2_AZURE_25`; Trivy `AZU-0029` (server level).
+    Checkov `CKV2_AZURE_25`.
   EOT
 }
 
@@ -485,7 +483,7 @@ policy "DFL178" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_110`, `CKV_AZURE_42`; Trivy `AZU-0016`.
+    Checkov `CKV_AZURE_110`, `CKV_AZURE_42`.
   EOT
 }
 

@@ -52,7 +52,7 @@ policy "DFL250" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_109`, `CKV_AZURE_189`; Trivy `AZU-0013`.
+    Checkov `CKV_AZURE_109`, `CKV_AZURE_189`.
   EOT
 }
 
@@ -112,7 +112,7 @@ policy "DFL251" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_35`, `CKV_AZURE_59`; Trivy `AZU-0012`.
+    Checkov `CKV_AZURE_35`, `CKV_AZURE_59`.
   EOT
 }
 
@@ -176,7 +176,7 @@ policy "DFL252" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_6`, `CKV_AZURE_115`; Trivy `AZU-0041`.
+    Checkov `CKV_AZURE_6`, `CKV_AZURE_115`.
   EOT
 }
 
@@ -229,6 +229,6 @@ policy "DFL253" {
     ```
 
     ## References
-    Checkov `CKV_AZURE_11`, `CKV2_AZURE_34`; Trivy `AZU-0027`.
+    Checkov `CKV_AZURE_11`, `CKV2_AZURE_34`.
   EOT
 }

@@ -48,7 +48,7 @@ policy "DFL184" {
     ```
 
     ## References
-    Checkov `CKV_GCP_81`; Trivy `GCP-0022`.
+    Checkov `CKV_GCP_81`.
   EOT
 }
 
@@ -116,7 +116,7 @@ policy "DFL186" {
     ```
 
     ## References
-    Checkov `CKV_GCP_38`; Trivy `GCP-0033`.
+    Checkov `CKV_GCP_38`.
   EOT
 }
 
@@ -167,7 +167,7 @@ policy "DFL187" {
     ```
 
     ## References
-    Checkov `CKV_GCP_71`; Trivy `GCP-0037`.
+    No checkov check (3.3.30) covers application-layer secrets encryption.
   EOT
 }
 

@@ -46,7 +46,7 @@ policy "DFL185" {
     ```
 
     ## References
-    Checkov `CKV_GCP_43`; Trivy `GCP-0065`.
+    Checkov `CKV_GCP_43`.
   EOT
 }
 
@@ -131,6 +131,6 @@ policy "DFL190" {
     ```
 
     ## References
-    Checkov `CKV_GCP_4`; Trivy `GCP-0039`.
+    Checkov `CKV_GCP_4`.
   EOT
 }

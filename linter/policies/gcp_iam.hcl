@@ -46,8 +46,7 @@ policy "DFL551" {
     ```
 
     ## References
-    Checkov `CKV_GCP_115`, `CKV_GCP_116`, `CKV_GCP_117`, `CKV_GCP_42`;
-    Trivy `GCP-0007`, `GCP-0004`.
+    Checkov `CKV_GCP_115`, `CKV_GCP_116`, `CKV_GCP_117`, `CKV_GCP_42`.
   EOT
 }
 
@@ -125,7 +124,6 @@ policy "DFL552" {
     ```
 
     ## References
-    Checkov `CKV_GCP_112`, `CKV2_GCP_6`, `CKV2_GCP_8`, `CKV_GCP_28`;
-    Trivy `GCP-0001`.
+    Checkov `CKV_GCP_112`, `CKV2_GCP_6`, `CKV2_GCP_8`, `CKV_GCP_28`.
   EOT
 }

@@ -58,7 +58,7 @@ policy "DFL254" {
     ```
 
     ## References
-    Checkov `CKV_GCP_11`; Trivy `GCP-0017`.
+    Checkov `CKV_GCP_11`.
   EOT
 }
 
@@ -116,6 +116,6 @@ policy "DFL255" {
     ```
 
     ## References
-    Checkov `CKV_GCP_20`; Trivy `GCP-0053`.
+    Checkov `CKV_GCP_20`, `CKV_GCP_18`.
   EOT
 }
