@@ -6,7 +6,7 @@
 //! Azure and GCP packs, parsing the docs took over 80 % of the instructions of
 //! a run on a one-resource module. Every run loads the pack, while the docs
 //! are read only by `explain`, `rules` docs and SARIF, so they are taken out
-//! by a plain line scan and dedented here as Terraform dedents a `<<-`
+//! by a plain text scan and dedented here as Terraform dedents a `<<-`
 //! heredoc. A heredoc holding a template sequence (`${`, `%{`) is left in the
 //! text for hcl-edit. The removed lines stay as empty lines, so that spans
 //! keep their line numbers.
@@ -15,64 +15,80 @@ use std::collections::HashMap;
 
 /// The text without the `doc = <<-EOT` heredocs that can be cut, and those
 /// heredocs' values by policy code.
+///
+/// Only the heredoc openers are searched for (`str::find`), so the scan
+/// costs little next to parsing what is left.
 pub(super) fn split(text: &str) -> (String, HashMap<String, String>) {
     let mut out = String::with_capacity(text.len());
     let mut docs = HashMap::new();
-    let mut code: Option<&str> = None;
-    let mut lines = text.split_inclusive('\n').peekable();
-    while let Some(line) = lines.next() {
-        let trimmed = line.trim();
-        if let Some(rest) = trimmed.strip_prefix("policy \"") {
-            code = rest.split('"').next();
-        }
-        let opens_doc = trimmed
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(at) = text[from..].find("<<-EOT\n").map(|i| from + i) {
+        from = at + "<<-EOT\n".len();
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let opener = text[line_start..at].trim();
+        let is_doc = opener
             .strip_prefix("doc")
-            .and_then(|rest| rest.trim_start().strip_prefix('='))
-            .is_some_and(|rest| rest.trim() == "<<-EOT");
-        let Some(code) = code.filter(|_| opens_doc) else {
-            out.push_str(line);
+            .is_some_and(|rest| rest.trim() == "=");
+        let Some(code) = is_doc.then(|| policy_code(&text[..line_start])).flatten() else {
             continue;
         };
-        let mut body: Vec<&str> = Vec::new();
-        let mut closed = false;
-        for next in lines.by_ref() {
-            if next.trim() == "EOT" {
-                closed = true;
-                body.push(next);
-                break;
-            }
-            body.push(next);
-        }
-        let content = &body[..body.len().saturating_sub(usize::from(closed))];
-        let templated = content.iter().any(|l| l.contains("${") || l.contains("%{"));
-        if !closed || templated {
-            // Left for hcl-edit, which reports or evaluates it.
-            out.push_str(line);
-            body.iter().for_each(|l| out.push_str(l));
+        let Some((content_end, after)) = closing(text, from) else {
+            continue;
+        };
+        let content = &text[from..content_end];
+        if content.contains("${") || content.contains("%{") {
             continue;
         }
         docs.insert(code.to_owned(), dedent(content));
-        for _ in 0..=body.len() {
-            out.push('\n');
-        }
+        out.push_str(&text[copied..line_start]);
+        out.extend(std::iter::repeat_n(
+            '\n',
+            text[line_start..after].matches('\n').count(),
+        ));
+        copied = after;
+        from = after;
     }
+    out.push_str(&text[copied..]);
     (out, docs)
+}
+
+/// The code of the last `policy "CODE"` header in `before`.
+fn policy_code(before: &str) -> Option<&str> {
+    let at = before.rfind("policy \"")?;
+    before[at + "policy \"".len()..].split('"').next()
+}
+
+/// Where the heredoc opened at `from` ends: (end of its content, end of the
+/// `EOT` line).
+fn closing(text: &str, from: usize) -> Option<(usize, usize)> {
+    let mut line_start = from;
+    loop {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i + 1);
+        if text[line_start..line_end].trim() == "EOT" {
+            return Some((line_start, line_end));
+        }
+        if line_end >= text.len() {
+            return None;
+        }
+        line_start = line_end;
+    }
 }
 
 /// A `<<-` heredoc's value: its lines less the least leading whitespace of
 /// the non-empty ones, each ending with a newline.
-fn dedent(lines: &[&str]) -> String {
-    let bare = |l: &str| l.strip_suffix('\n').unwrap_or(l).to_owned();
-    let lines: Vec<String> = lines.iter().map(|l| bare(l)).collect();
-    let indent = lines
-        .iter()
+fn dedent(content: &str) -> String {
+    let lines = || content.split_terminator('\n');
+    let indent = lines()
         .filter(|l| !l.is_empty())
-        .map(|l| l.chars().take_while(|c| c.is_whitespace()).count())
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
         .min()
         .unwrap_or(0);
-    let mut out = String::new();
-    for line in &lines {
-        out.extend(line.chars().skip(indent));
+    let mut out = String::with_capacity(content.len());
+    for line in lines() {
+        out.push_str(line.get(indent..).unwrap_or(""));
         out.push('\n');
     }
     out
