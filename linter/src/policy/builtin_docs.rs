@@ -30,7 +30,11 @@ pub(super) fn split(text: &str) -> (String, HashMap<String, String>) {
         let is_doc = opener
             .strip_prefix("doc")
             .is_some_and(|rest| rest.trim() == "=");
-        let Some(code) = is_doc.then(|| policy_code(&text[..line_start])).flatten() else {
+        // The policy's header is after the previous heredoc cut.
+        let Some(code) = is_doc
+            .then(|| policy_code(&text[copied..line_start]))
+            .flatten()
+        else {
             continue;
         };
         let Some((content_end, after)) = closing(text, from) else {
