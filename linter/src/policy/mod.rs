@@ -52,6 +52,38 @@ const BUILTIN_FILES: &[(&str, &str)] = &[
         "policies/aws_network.hcl",
         include_str!("../../policies/aws_network.hcl"),
     ),
+    (
+        "policies/azure_customer_keys.hcl",
+        include_str!("../../policies/azure_customer_keys.hcl"),
+    ),
+    (
+        "policies/azure_encryption.hcl",
+        include_str!("../../policies/azure_encryption.hcl"),
+    ),
+    (
+        "policies/azure_iam.hcl",
+        include_str!("../../policies/azure_iam.hcl"),
+    ),
+    (
+        "policies/azure_network.hcl",
+        include_str!("../../policies/azure_network.hcl"),
+    ),
+    (
+        "policies/gcp_customer_keys.hcl",
+        include_str!("../../policies/gcp_customer_keys.hcl"),
+    ),
+    (
+        "policies/gcp_encryption.hcl",
+        include_str!("../../policies/gcp_encryption.hcl"),
+    ),
+    (
+        "policies/gcp_iam.hcl",
+        include_str!("../../policies/gcp_iam.hcl"),
+    ),
+    (
+        "policies/gcp_network.hcl",
+        include_str!("../../policies/gcp_network.hcl"),
+    ),
 ];
 
 /// One policy.
