@@ -58,6 +58,11 @@ struct Args {
     /// Files and directories to lint (directories are walked recursively).
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
+    /// Lint the planned values of a plan (`terraform show -json PLANFILE`
+    /// output) instead of the source; PATHS is the configuration it was made
+    /// from, which findings point back at.
+    #[arg(long, value_name = "PLAN.json", conflicts_with_all = ["fix", "diff", "parse_only"])]
+    plan: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Pretty)]
     format: Format,
@@ -166,7 +171,13 @@ fn configs(args: &Args, ws: &Workspace) -> anyhow::Result<HashMap<PathBuf, Setti
         return Ok(out);
     }
     for dir in &ws.requested {
-        let config = match config::discover(dir) {
+        // A plan's settings are its configuration directory's.
+        let lookup = ws
+            .plans
+            .iter()
+            .find(|p| &ws.files[p.file].path == dir)
+            .map_or(dir, |p| &p.config);
+        let config = match config::discover(lookup) {
             Some(file) => {
                 if !by_file.contains_key(&file) {
                     let loaded = config::load(&file)?;
@@ -203,6 +214,15 @@ fn run(args: &Args) -> anyhow::Result<u8> {
         return Ok(u8::from(!ws.parse_errors.is_empty()) * 2);
     }
     driver::load_called_modules(&mut ws).context("loading called modules")?;
+    if let Some(plan) = &args.plan {
+        let config = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
+        let config = if config.is_file() {
+            config.parent().unwrap_or(Path::new("."))
+        } else {
+            config
+        };
+        ws.load_plan(plan, config)?;
+    }
     let configs = configs(args, &ws)?;
     let today = match args
         .today

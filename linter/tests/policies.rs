@@ -272,3 +272,64 @@ fn a_valid_policy_runs() {
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.contains("ACME001"), "{stdout}");
 }
+
+/// `settings`, `module_resources` and the list functions in user policies.
+#[test]
+fn policies_read_settings_and_module_resources() {
+    let policies = r#"
+policy "ACME010" {
+  name           = "queue-key-by-setting"
+  category       = "encryption"
+  severity       = "low"
+  resource_types = ["aws_sqs_queue"]
+  condition      = !settings.require_kms || can(self.kms_master_key_id)
+  message        = "no key while require_kms is on"
+}
+
+policy "ACME011" {
+  name           = "queue-needs-a-topic"
+  category       = "messaging"
+  severity       = "low"
+  resource_types = ["aws_sqs_queue"]
+  condition      = length(lookup(module_resources, "aws_sns_topic", [])) > 0
+  message        = "no topic in the module"
+}
+
+policy "ACME012" {
+  name           = "tags-all-lowercase"
+  category       = "tagging"
+  severity       = "low"
+  resource_types = ["aws_sqs_queue"]
+  condition      = alltrue([for k in keys(self.tags) : lower(k) == k]) && !anytrue([for v in values(self.tags) : strcontains(v, " ")])
+  message        = "tag keys must be lowercase and values without spaces"
+}
+"#;
+    let main_tf = r#"
+resource "aws_sqs_queue" "q" {
+  tags = { team = "a b" }
+}
+
+resource "aws_sns_topic" "none" {
+  count = 0
+}
+"#;
+    let with = |config: &str| {
+        let tmp = write_project(
+            &format!("policy_paths = [\"policies\"]\n{config}"),
+            Some(policies),
+            main_tf,
+        );
+        let (_, stdout, stderr) = run(tmp.path(), &["--format", "compact"]);
+        let mut codes: Vec<String> = stdout
+            .lines()
+            .filter(|l| l.contains(" ACME0"))
+            .filter_map(|l| l.split_whitespace().nth(2).map(str::to_owned))
+            .collect();
+        codes.sort();
+        (codes, stderr)
+    };
+    let (codes, stderr) = with("");
+    assert_eq!(codes, ["ACME011", "ACME012"], "{stderr}");
+    let (codes, stderr) = with("require_kms = true\n");
+    assert_eq!(codes, ["ACME010", "ACME011", "ACME012"], "{stderr}");
+}

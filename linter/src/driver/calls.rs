@@ -10,15 +10,27 @@ use hcl_edit::structure::Body;
 use crate::eval::{ModuleEnv, Scope};
 use crate::model::{self, FileBlock, Items, ModuleCtx, Node, label};
 use crate::source::workspace::{LoadError, Workspace, normalize};
-use crate::source::{FileId, FileKind};
+use crate::source::{FileId, FileKind, modules_json, registry_pack};
 use crate::value::Value;
 
-/// Loads every local module (`source = "./..."`) reachable from the loaded
-/// modules, so that calls can be followed.
+/// Loads the modules that the requested directories' module manifests
+/// (`.terraform/modules/modules.json`) list, then every local module
+/// (`source = "./..."`) reachable from the loaded modules, so that calls can
+/// be followed.
 ///
 /// # Errors
 /// A module directory that exists but cannot be read.
 pub fn load_called_modules(ws: &mut Workspace) -> Result<(), LoadError> {
+    // Modules `terraform init` downloaded, whatever their source.
+    for root in ws.requested.clone() {
+        let Some(entries) = modules_json::read(&root).map_err(LoadError::Manifest)? else {
+            continue;
+        };
+        for entry in &entries {
+            ws.load_dir(&entry.dir)?;
+        }
+        ws.manifests.insert(root, entries);
+    }
     let mut seen: HashSet<PathBuf> = HashSet::new();
     loop {
         let mut pending = Vec::new();
@@ -35,11 +47,54 @@ pub fn load_called_modules(ws: &mut Workspace) -> Result<(), LoadError> {
             }
         }
         if pending.is_empty() || ws.modules.len() > 10_000 {
+            load_pack_modules(ws);
             return Ok(());
         }
         for dir in pending {
             ws.load_dir(&dir)?;
         }
+    }
+}
+
+/// Loads the registry-pack entries that the module calls of the loaded
+/// modules admit (calls Terraform downloaded are followed there instead, but
+/// loading a pack module that goes unused costs one small parse).
+fn load_pack_modules(ws: &mut Workspace) {
+    let mut wanted = Vec::new();
+    for file in &ws.files {
+        let Some(body) = file.body.as_ref().filter(|_| file.kind == FileKind::Config) else {
+            continue;
+        };
+        // `terraform init` downloaded the calls of a root with a manifest,
+        // and of the modules it downloaded.
+        let dir = crate::source::workspace::dir_of(&file.path);
+        if ws.manifests.contains_key(&dir) || modules_json::is_downloaded(&file.path) {
+            continue;
+        }
+        for call in body
+            .blocks()
+            .filter(|b| b.ident.value().as_str() == "module")
+        {
+            wanted.extend(pack_entries(&call.body));
+        }
+    }
+    for index in wanted {
+        ws.load_pack(index);
+    }
+}
+
+/// The registry-pack entries a module call admits (none for a local or
+/// non-registry source).
+pub(super) fn pack_entries(body: &Body) -> Vec<usize> {
+    let Some(source) = body.get_attribute("source").and_then(|a| a.value.as_str()) else {
+        return Vec::new();
+    };
+    let constraint = body.get_attribute("version").map(|a| a.value.as_str());
+    match constraint {
+        // A `version` that is not a literal string cannot be judged.
+        Some(None) => Vec::new(),
+        Some(Some(c)) => registry_pack::admitted(source, Some(c)),
+        None => registry_pack::admitted(source, None),
     }
 }
 

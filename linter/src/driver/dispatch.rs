@@ -1,24 +1,26 @@
 //! One module evaluation: its items, variables, locals and default tags,
 //! then every enabled rule of the registry, then the module calls it makes.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use hcl_edit::structure::Body;
 
-use super::calls::{CallInputs, call_inputs, child_vars, local_source, root_vars};
+use super::calls::{CallInputs, call_inputs, child_vars, local_source, pack_entries, root_vars};
 use super::default_tags::provider_tags;
+use super::downloaded::{attribute_to_call, merge_pack_findings};
 use super::governance::{Governance, SuppressionUse};
 use crate::eval::ModuleEnv;
 use crate::findings::Finding;
-use crate::model::{Items, ModuleCtx};
+use crate::model::{FileBlock, Items, ModuleCtx};
 use crate::policy::{self, Policy};
 use crate::registry::RULES;
 use crate::rule::Ctx;
-use crate::settings::Settings;
+use crate::settings::{S3Policy, Settings};
+use crate::source::modules_json::ManifestEntry;
 use crate::source::workspace::Workspace;
-use crate::source::{FileId, FileKind};
+use crate::source::{FileId, FileKind, registry_pack};
+use crate::value::Value;
 
 /// How deep local module calls are followed.
 const MAX_MODULE_DEPTH: usize = 8;
@@ -44,6 +46,7 @@ impl<'w> Linter<'_, 'w> {
         &mut self,
         dir: &Path,
         inputs: Option<CallInputs>,
+        key: &str,
         depth: usize,
         muted: &[(&'static str, SuppressionUse)],
     ) {
@@ -92,33 +95,60 @@ impl<'w> Linter<'_, 'w> {
             .map(|(k, v)| ((*k).to_owned(), *v))
             .collect();
         let env = ModuleEnv::new(vars, locals, dir.to_string_lossy().into_owned());
-        items.backend_files = backend_files;
+        items.backend_files = backend_files.clone();
         let inherited = inputs.as_ref().map(|i| i.default_tags.clone());
-        let definitely_root = has_backend || !items.providers.is_empty();
+        // A plan's values already hold the provider's default tags.
+        let is_plan = self
+            .ws
+            .plans
+            .iter()
+            .any(|p| self.ws.files[p.file].path == dir);
+        let definitely_root = has_backend || !items.providers.is_empty() || is_plan;
         let is_root =
             !is_call && (has_backend || !items.providers.is_empty() || !tfvars.is_empty());
         let mut module = ModuleCtx::new(dir.to_path_buf(), items, is_root, env);
         module.default_tags = provider_tags(&module, inherited, definitely_root);
         let module_start = self.findings.len();
-        for meta in RULES {
-            if !self.settings.enabled(meta) {
-                continue;
-            }
+        self.checks(&module);
+        // A module with no caller, no backend, provider or `tfvars` is a
+        // reusable module linted on its own: a resource that expands to no
+        // instance with the inputs' defaults is checked again as a template.
+        // The template evaluation is apart, so that a companion resource that
+        // exists only for some inputs (`count = var.encrypt ? 1 : 0`) never
+        // hides a finding of the first one.
+        if !is_call && !is_root && !is_plan && module.has_templates() {
+            let mut items = Items::collect(&bodies);
+            items.backend_files = backend_files;
+            let vars = root_vars(self.ws, &items, &tfvars);
+            let locals = items.locals.iter().map(|(k, v)| ((*k).to_owned(), *v));
+            let env = ModuleEnv::new(vars, locals.collect(), dir.to_string_lossy().into_owned());
+            let mut template = ModuleCtx::new(dir.to_path_buf(), items, false, env);
+            template.default_tags = module.default_tags.clone();
+            template.templates = true;
             let start = self.findings.len();
-            let mut cx = Ctx {
-                module: &module,
-                settings: self.settings,
-                rule: &meta.meta,
-                findings: self.findings,
-                workspace: self.ws,
-            };
-            meta.rule.check(&mut cx);
-            let severity = self.settings.severity(meta);
-            for finding in &mut self.findings[start..] {
-                finding.severity = severity;
+            self.checks(&template);
+            let templated = template.templated();
+            let mut kept = self.findings.split_off(start);
+            kept.retain(|f| f.resource.as_ref().is_some_and(|r| templated.contains(r)));
+            for finding in &mut kept {
+                finding
+                    .message
+                    .push_str(" (for each instance: `count`/`for_each` depends on an input)");
+            }
+            self.findings.extend(kept);
+        }
+        for finding in &mut self.findings[module_start..] {
+            let file = &self.ws.files[finding.file];
+            if file.generated.is_some() {
+                // Spans index the native text generated from the JSON: name
+                // the attribute while they do, then point into the JSON.
+                if finding.attribute.is_none() {
+                    finding.attribute = crate::model::attribute_path(file, finding.span.start);
+                }
+                finding.span = file.text_span(finding.span.clone());
+                finding.fix = None;
             }
         }
-        self.policies(&module);
         for finding in &mut self.findings[module_start..] {
             if let Some((_, by)) = muted.iter().find(|(code, _)| *code == finding.rule.code) {
                 finding.suppressed = true;
@@ -129,7 +159,23 @@ impl<'w> Linter<'_, 'w> {
             return;
         }
         for call in &module.items.modules {
-            let Some(child_dir) = local_source(dir, &call.block.body) else {
+            let name = crate::model::label(call.block, 0).unwrap_or_default();
+            let child_key = if key.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{key}.{name}")
+            };
+            // A local source, else the directory `terraform init` downloaded
+            // the call to.
+            let entry = self
+                .ws
+                .manifests
+                .get(self.root)
+                .and_then(|m| m.iter().find(|e| e.key == child_key));
+            let Some(child_dir) =
+                local_source(dir, &call.block.body).or_else(|| entry.map(|e| e.dir.clone()))
+            else {
+                self.pack_call(&module, *call, &child_key, depth, muted);
                 continue;
             };
             if child_dir == dir {
@@ -142,9 +188,86 @@ impl<'w> Linter<'_, 'w> {
                 &self.settings.suppressions,
             ));
             for inputs in call_inputs(&module, *call) {
-                self.module(&child_dir, Some(inputs), depth + 1, &child_muted);
+                let start = self.findings.len();
+                self.module(
+                    &child_dir,
+                    Some(inputs),
+                    &child_key,
+                    depth + 1,
+                    &child_muted,
+                );
+                attribute_to_call(self.ws, *call, entry, self.findings, start);
             }
         }
+    }
+
+    /// Follows a call of a registry module that was not downloaded into the
+    /// registry-pack entries its `version` admits (none: not judged).
+    fn pack_call(
+        &mut self,
+        module: &ModuleCtx<'w>,
+        call: FileBlock<'w>,
+        key: &str,
+        depth: usize,
+        muted: &[(&'static str, SuppressionUse)],
+    ) {
+        let entries = pack_entries(&call.block.body);
+        if entries.is_empty() {
+            return;
+        }
+        let literal = |name: &str| {
+            call.block
+                .body
+                .get_attribute(name)
+                .and_then(|a| a.value.as_str())
+        };
+        let label = ManifestEntry {
+            key: key.to_owned(),
+            source: literal("source").unwrap_or_default().to_owned(),
+            version: literal("version").map(str::to_owned),
+            dir: PathBuf::new(),
+        };
+        let mut child_muted = muted.to_vec();
+        child_muted.extend(self.governance.call_site_suppressions(
+            self.ws,
+            call,
+            &self.settings.suppressions,
+        ));
+        let start = self.findings.len();
+        let mut produced_by = Vec::new();
+        for index in entries {
+            let dir = registry_pack::dir_of(index);
+            for inputs in call_inputs(module, call) {
+                let at = self.findings.len();
+                self.module(&dir, Some(inputs), key, depth + 1, &child_muted);
+                attribute_to_call(self.ws, call, Some(&label), self.findings, at);
+            }
+            produced_by.resize(self.findings.len() - start, index);
+        }
+        merge_pack_findings(self.findings, start, &produced_by, literal("version"));
+    }
+
+    /// Runs every enabled rule, then the policies, on one module evaluation.
+    fn checks(&mut self, module: &ModuleCtx<'_>) {
+        for meta in RULES {
+            if !self.settings.enabled(meta) {
+                continue;
+            }
+            let start = self.findings.len();
+            let mut cx = Ctx {
+                module,
+                settings: self.settings,
+                rule: &meta.meta,
+                findings: self.findings,
+                workspace: self.ws,
+            };
+            meta.rule.check(&mut cx);
+            let severity = self.settings.severity(meta);
+            for finding in &mut self.findings[start..] {
+                finding.severity = severity;
+            }
+        }
+        self.policies(module);
     }
 
     /// Runs the built-in policies, then the configuration's, on one module
@@ -157,14 +280,45 @@ impl<'w> Linter<'_, 'w> {
             .copied()
             .filter(|p| settings.enabled(&p.meta))
             .collect();
-        let referrers = OnceCell::new();
+        if policies.is_empty() {
+            return;
+        }
+        let referrers = policy::Referrers::default();
+        let settings_value = settings_value(settings);
         for policy in policies {
             let start = self.findings.len();
-            policy.check(module, &referrers, self.findings);
+            policy.check(module, &referrers, &settings_value, self.findings);
             let severity = settings.severity(&policy.meta);
             for finding in &mut self.findings[start..] {
                 finding.severity = severity;
             }
         }
     }
+}
+
+/// The `settings` object policies read: the settings that say what to report.
+fn settings_value(settings: &Settings) -> Value {
+    let strings =
+        |items: &[String]| Value::List(items.iter().cloned().map(Value::String).collect());
+    let ports =
+        |items: &[u16]| Value::List(items.iter().map(|p| Value::Number(f64::from(*p))).collect());
+    let s3 = match settings.s3_encryption {
+        S3Policy::Any => "any",
+        S3Policy::Kms => "kms",
+    };
+    Value::Object(
+        [
+            ("require_kms", Value::Bool(settings.require_kms)),
+            ("s3_encryption", Value::String(s3.to_owned())),
+            ("required_tags", strings(&settings.required_tags)),
+            (
+                "allowed_public_ports",
+                ports(&settings.allowed_public_ports),
+            ),
+            ("sensitive_ports", ports(&settings.sensitive_ports)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect(),
+    )
 }

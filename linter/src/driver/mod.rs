@@ -5,8 +5,10 @@
 //! - `calls`: loading called modules, variables and the inputs of a call;
 //! - `default_tags`: provider default tags, inherited through calls;
 //! - `dispatch`: one module evaluation and the rules run on it;
+//! - `downloaded`: findings inside downloaded modules, moved to the call;
 //! - `governance`: suppressions in force, and the `DFL9xx` findings about
-//!   the suppression comments themselves.
+//!   the suppression comments themselves;
+//! - `plan`: findings on a plan's instances, pointed back at the source.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -19,7 +21,9 @@ use crate::suppress::Date;
 mod calls;
 mod default_tags;
 mod dispatch;
+mod downloaded;
 mod governance;
+mod plan;
 
 pub use calls::load_called_modules;
 
@@ -85,8 +89,9 @@ pub fn lint_with(
             root: dir,
             governance: &mut governance,
         };
-        linter.module(dir, None, 0, &[]);
+        linter.module(dir, None, "", 0, &[]);
     }
+    plan::to_source(ws, &mut findings);
     let findings = finish(ws, findings, settings_for, &mut governance);
     governance.report(
         ws,

@@ -15,6 +15,8 @@ type Eval = Result<Value, EvalError>;
 /// Every function [`call`] evaluates (others give an unknown value).
 pub(crate) const NAMES: &[&str] = &[
     "abs",
+    "alltrue",
+    "anytrue",
     "can",
     "coalesce",
     "coalescelist",
@@ -42,6 +44,7 @@ pub(crate) const NAMES: &[&str] = &[
     "sensitive",
     "split",
     "startswith",
+    "strcontains",
     "tobool",
     "tolist",
     "tomap",
@@ -249,6 +252,31 @@ fn apply(name: &str, args: Vec<Value>) -> Eval {
                 "upper" => text.to_uppercase(),
                 _ => text.trim().to_owned(),
             })
+        }
+        "alltrue" | "anytrue" => {
+            // `alltrue` is decided by a known `false`, `anytrue` by a known
+            // `true`; otherwise an unknown element makes the result unknown.
+            let decisive = name == "anytrue";
+            let mut unknown = false;
+            for item in arg(0)?.as_list().ok_or(EvalError)? {
+                match item {
+                    Value::Unknown => unknown = true,
+                    other if other.as_bool().ok_or(EvalError)? == decisive => {
+                        return Ok(Value::Bool(decisive));
+                    }
+                    _ => {}
+                }
+            }
+            if unknown {
+                Value::Unknown
+            } else {
+                Value::Bool(!decisive)
+            }
+        }
+        "strcontains" => {
+            let text = arg(0)?.to_string_value().ok_or(EvalError)?;
+            let part = arg(1)?.to_string_value().ok_or(EvalError)?;
+            Value::Bool(text.contains(&part))
         }
         "startswith" | "endswith" => {
             let text = arg(0)?.to_string_value().ok_or(EvalError)?;

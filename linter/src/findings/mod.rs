@@ -204,6 +204,9 @@ pub struct Finding {
     /// with `.`, e.g. `root_block_device.encrypted`); the driver fills it in
     /// from the span when the rule does not.
     pub attribute: Option<String>,
+    /// For a finding inside a downloaded module (reported at the call in the
+    /// user's code), the module's address, e.g. `module.sg`.
+    pub module: Option<String>,
     /// `true` when an inline comment suppresses it.
     pub suppressed: bool,
     /// The automatic fix, when the rule can build one.
@@ -228,6 +231,7 @@ impl Finding {
             span,
             resource: None,
             attribute: None,
+            module: None,
             suppressed: false,
             fix: None,
         }

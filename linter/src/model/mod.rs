@@ -18,8 +18,10 @@ use crate::source::{FileId, SourceFile};
 use crate::value::Value;
 
 pub(crate) mod exposure;
+pub(crate) mod iam;
 
 use exposure::Exposure;
+use iam::Statement;
 
 /// How many instances of a `count`/`for_each` resource are expanded; past
 /// this, one instance with unknown keys stands for all of them.
@@ -387,6 +389,25 @@ pub fn references<'x>(expr: &'x Expression, out: &mut Vec<(&'x str, &'x str)>) {
     }
 }
 
+/// Whether an expression reads an input variable (`var.x`), directly or
+/// through a local value.
+fn mentions_input(expr: &Expression) -> bool {
+    struct Finder(bool);
+    impl hcl_edit::visit::Visit for Finder {
+        fn visit_expr(&mut self, expr: &Expression) {
+            match expr {
+                Expression::Variable(v) if matches!(v.value().as_str(), "var" | "local") => {
+                    self.0 = true;
+                }
+                _ => hcl_edit::visit::visit_expr(self, expr),
+            }
+        }
+    }
+    let mut finder = Finder(false);
+    hcl_edit::visit::Visit::visit_expr(&mut finder, expr);
+    finder.0
+}
+
 /// The attribute path of the innermost attribute or nested block at an
 /// offset, below the top-level block (whose address the resource gives).
 #[must_use]
@@ -432,6 +453,10 @@ pub struct ModuleCtx<'w> {
     /// Provider-level default tags/labels by provider address (`aws`,
     /// `aws.west`); `Unknown` when they cannot be known.
     pub default_tags: BTreeMap<String, Value>,
+    /// `true` for a reusable module linted without a caller: a resource whose
+    /// `count`/`for_each` depends on an input and expands to no instance with
+    /// the inputs' defaults is checked once, as a template of its instances.
+    pub templates: bool,
     pub(crate) env: ModuleEnv<'w>,
     /// Facts several rules share, computed once per module evaluation.
     facts: Facts<'w>,
@@ -444,6 +469,10 @@ struct Facts<'w> {
     instances: RefCell<HashMap<*const Block, Rc<[Binding]>>>,
     /// Every internet-facing firewall rule.
     exposures: OnceCell<Vec<Exposure<'w>>>,
+    /// Every IAM policy statement.
+    statements: OnceCell<Vec<Statement<'w>>>,
+    /// The addresses of the resources checked as templates.
+    templated: RefCell<Vec<String>>,
 }
 
 /// The binding one instance of a resource adds to the module scope: `None`
@@ -464,6 +493,7 @@ impl<'w> ModuleCtx<'w> {
             items,
             is_root,
             default_tags: BTreeMap::new(),
+            templates: false,
             env,
             facts: Facts::default(),
         }
@@ -474,6 +504,13 @@ impl<'w> ModuleCtx<'w> {
     #[must_use]
     pub(crate) fn exposures(&self) -> &[Exposure<'w>] {
         self.facts.exposures.get_or_init(|| exposure::collect(self))
+    }
+
+    /// Every IAM policy statement of the module, computed on first use and
+    /// shared by every rule that asks.
+    #[must_use]
+    pub(crate) fn statements(&self) -> &[Statement<'w>] {
+        self.facts.statements.get_or_init(|| iam::collect(self))
     }
 
     /// A scope for module-level expressions.
@@ -546,8 +583,54 @@ impl<'w> ModuleCtx<'w> {
             .collect()
     }
 
-    /// Evaluates a resource's `count`/`for_each` into one binding per instance.
+    /// Whether a resource's `count`/`for_each` depends on an input and
+    /// expands to no instance: what a template evaluation would check.
+    #[must_use]
+    pub fn has_templates(&self) -> bool {
+        self.items.resources.iter().any(|decl| {
+            let body = &decl.block.body;
+            body.get_attribute("count")
+                .or_else(|| body.get_attribute("for_each"))
+                .is_some_and(|a| mentions_input(&a.value))
+                && self.expand(decl).is_empty()
+        })
+    }
+
+    /// The addresses of the resources checked once as templates so far.
+    #[must_use]
+    pub fn templated(&self) -> Vec<String> {
+        self.facts.templated.borrow().clone()
+    }
+
+    /// Evaluates a resource's `count`/`for_each` into one binding per
+    /// instance; in a module linted on its own, an expansion to nothing that
+    /// depends on an input becomes one template instance.
     fn instance_bindings(&self, decl: &ResourceDecl<'w>) -> Vec<Binding> {
+        let bindings = self.expand(decl);
+        if !bindings.is_empty() || !self.templates {
+            return bindings;
+        }
+        let body = &decl.block.body;
+        let (name, attr) = match (body.get_attribute("count"), body.get_attribute("for_each")) {
+            (Some(count), _) => ("count", count),
+            (None, Some(for_each)) => ("each", for_each),
+            (None, None) => return bindings,
+        };
+        if !mentions_input(&attr.value) {
+            return bindings;
+        }
+        self.facts.templated.borrow_mut().push(decl.address());
+        let value = if name == "count" {
+            let mut idx = BTreeMap::new();
+            idx.insert("index".to_owned(), Value::Unknown);
+            Value::Object(idx)
+        } else {
+            Value::Unknown
+        };
+        vec![Some((name, value))]
+    }
+
+    fn expand(&self, decl: &ResourceDecl<'w>) -> Vec<Binding> {
         let base = self.scope();
         let body = &decl.block.body;
         if let Some(count) = body.get_attribute("count") {

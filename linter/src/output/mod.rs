@@ -185,7 +185,7 @@ pub fn summary_line(report: &Report<'_>) -> String {
     format!(
         "{findings} finding(s){worst}, {suppressed} suppressed, {} parse error(s) in {} file(s)",
         report.workspace.parse_errors.len(),
-        report.workspace.files.len()
+        report.workspace.user_file_count()
     )
 }
 

@@ -172,7 +172,7 @@ impl Report<'_> {
 
     fn summary(&self) -> JsonSummary {
         JsonSummary {
-            files: self.workspace.files.len(),
+            files: self.workspace.user_file_count(),
             findings: self.findings.iter().filter(|f| !f.suppressed).count(),
             suppressed: self.findings.iter().filter(|f| f.suppressed).count(),
         }
@@ -211,6 +211,7 @@ impl Report<'_> {
                     end_column: end.column,
                     resource: f.resource.as_deref(),
                     attribute: f.attribute.as_deref(),
+                    module: f.module.as_deref(),
                     suppressed: f.suppressed,
                     // Suppressed findings are not fixed, so they offer no fix.
                     fix: f
@@ -272,6 +273,9 @@ struct JsonFinding<'a> {
     resource: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     attribute: Option<&'a str>,
+    /// The downloaded module that produced the finding (`module.sg`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    module: Option<&'a str>,
     suppressed: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<JsonFix<'a>>,

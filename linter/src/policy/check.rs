@@ -1,5 +1,7 @@
 //! Evaluating a policy on one module evaluation: `self` is each instance's
-//! arguments, `referenced_by` the resources that refer to it.
+//! arguments, `referenced_by` the resources that refer to it,
+//! `module_resources` the module's managed resources by type and `settings`
+//! the run's settings.
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
@@ -19,50 +21,82 @@ const META_ARGUMENTS: &[&str] = &["count", "for_each", "provider", "depends_on"]
 /// Blocks that are Terraform's, not the resource's.
 const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 
-/// Which managed resources refer to which, computed once per module
-/// evaluation, when a policy that reads `referenced_by` first meets a
-/// resource of its types.
+/// The module-wide values policies may read, each computed once per module
+/// evaluation when a policy that reads it first meets a resource of its
+/// types: which managed resources refer to which (`referenced_by`), and the
+/// created managed resources by type (`module_resources`).
+#[derive(Default)]
 pub struct Referrers {
     /// `(type, name)` of the referenced resource → `referenced_by` value.
-    by_target: HashMap<(String, String), BTreeMap<String, Vec<Value>>>,
+    by_target: OnceCell<ByTarget>,
+    /// The `module_resources` value: type → list of `{ address, name }` of
+    /// the module's managed resources that are created (`count = 0` and an
+    /// empty `for_each` are not).
+    by_type: OnceCell<Value>,
 }
+
+/// `(type, name)` of a referenced resource → referring type → referrers.
+type ByTarget = HashMap<(String, String), BTreeMap<String, Vec<Value>>>;
 
 impl Referrers {
     /// Indexes every reference `TYPE.NAME...` in the arguments of the
     /// module's managed resources (nested blocks included).
-    #[must_use]
-    pub fn of(module: &ModuleCtx<'_>) -> Self {
-        let mut by_target: HashMap<(String, String), BTreeMap<String, Vec<Value>>> = HashMap::new();
-        for decl in &module.items.resources {
-            if decl.mode != Mode::Managed {
-                continue;
+    fn by_target(&self, module: &ModuleCtx<'_>) -> &ByTarget {
+        self.by_target.get_or_init(|| {
+            let mut by_target = ByTarget::new();
+            for decl in &module.items.resources {
+                if decl.mode != Mode::Managed {
+                    continue;
+                }
+                let mut refs = Vec::new();
+                collect_references(&decl.block.body, None, &mut refs);
+                for (attribute, (rtype, name)) in refs {
+                    let mut entry = BTreeMap::new();
+                    entry.insert("address".to_owned(), Value::String(decl.address()));
+                    entry.insert("name".to_owned(), Value::String(decl.name.to_owned()));
+                    entry.insert("attribute".to_owned(), Value::String(attribute));
+                    let list = by_target
+                        .entry((rtype, name))
+                        .or_default()
+                        .entry(decl.rtype.to_owned())
+                        .or_default();
+                    let entry = Value::Object(entry);
+                    if !list.contains(&entry) {
+                        list.push(entry);
+                    }
+                }
             }
-            let mut refs = Vec::new();
-            collect_references(&decl.block.body, None, &mut refs);
-            for (attribute, (rtype, name)) in refs {
+            by_target
+        })
+    }
+
+    /// The `module_resources` value.
+    fn module_resources(&self, module: &ModuleCtx<'_>) -> &Value {
+        self.by_type.get_or_init(|| {
+            let mut by_type: BTreeMap<String, Value> = BTreeMap::new();
+            for decl in &module.items.resources {
+                if decl.mode != Mode::Managed || module.instances(decl).is_empty() {
+                    continue;
+                }
                 let mut entry = BTreeMap::new();
                 entry.insert("address".to_owned(), Value::String(decl.address()));
                 entry.insert("name".to_owned(), Value::String(decl.name.to_owned()));
-                entry.insert("attribute".to_owned(), Value::String(attribute));
-                let list = by_target
-                    .entry((rtype, name))
-                    .or_default()
+                if let Value::List(list) = by_type
                     .entry(decl.rtype.to_owned())
-                    .or_default();
-                let entry = Value::Object(entry);
-                if !list.contains(&entry) {
-                    list.push(entry);
+                    .or_insert_with(|| Value::List(Vec::new()))
+                {
+                    list.push(Value::Object(entry));
                 }
             }
-        }
-        Self { by_target }
+            Value::Object(by_type)
+        })
     }
 
     /// The `referenced_by` value of a resource: an object from referring
     /// resource type to a list of `{ address, name, attribute }`.
-    fn value(&self, rtype: &str, name: &str) -> Value {
+    fn value(&self, module: &ModuleCtx<'_>, rtype: &str, name: &str) -> Value {
         let map = self
-            .by_target
+            .by_target(module)
             .get(&(rtype.to_owned(), name.to_owned()))
             .map(|m| {
                 m.iter()
@@ -119,26 +153,34 @@ impl Policy {
     /// Evaluates the policy on every instance of every managed resource of
     /// its types, and reports where the condition is `false`. `referrers` is
     /// the module's [`Referrers`] index, built on first need and shared by
-    /// the policies run on the module.
+    /// the policies run on the module; `settings` is the `settings` object.
     pub fn check(
         &'static self,
         module: &ModuleCtx<'_>,
-        referrers: &OnceCell<Referrers>,
+        referrers: &Referrers,
+        settings: &Value,
         findings: &mut Vec<Finding>,
     ) {
         for decl in &module.items.resources {
             if decl.mode != Mode::Managed || !self.resource_types.iter().any(|t| t == decl.rtype) {
                 continue;
             }
-            let referenced_by = self.uses_referenced_by.then(|| {
-                referrers
-                    .get_or_init(|| Referrers::of(module))
-                    .value(decl.rtype, decl.name)
-            });
+            let referenced_by = self
+                .uses_referenced_by
+                .then(|| referrers.value(module, decl.rtype, decl.name));
+            let module_resources = self
+                .uses_module_resources
+                .then(|| referrers.module_resources(module));
             for node in module.instances(decl) {
-                let mut scope = node.scope.with("self", arguments(&node));
+                let mut scope = node
+                    .scope
+                    .with("self", arguments(&node))
+                    .with("settings", settings.clone());
                 if let Some(value) = &referenced_by {
                     scope = scope.with("referenced_by", value.clone());
+                }
+                if let Some(value) = module_resources {
+                    scope = scope.with("module_resources", value.clone());
                 }
                 if scope.eval(&self.condition).as_bool() != Some(false) {
                     continue;

@@ -16,7 +16,7 @@ use crate::findings::{Category, Docs, RuleMeta, Severity};
 use crate::value::Value;
 
 /// The variables a condition may read besides its own `for` variables.
-const VARIABLES: &[&str] = &["self", "referenced_by"];
+const VARIABLES: &[&str] = &["self", "referenced_by", "module_resources", "settings"];
 
 /// A malformed policy: a configuration error with a span in its file.
 #[derive(Debug)]
@@ -93,6 +93,17 @@ impl miette::Diagnostic for PolicyError {
 /// # Errors
 /// Invalid HCL, anything but `policy` blocks, or a malformed policy.
 pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, PolicyError> {
+    parse_file_with_docs(text, path, &HashMap::new())
+}
+
+/// [`parse_file`], where `docs` gives the `doc` of policies (by code) whose
+/// block has none: the built-in pack's docs, cut out of the text before the
+/// HCL parse (see `super::builtin`).
+pub(super) fn parse_file_with_docs(
+    text: &str,
+    path: &str,
+    docs: &HashMap<String, String>,
+) -> Result<Vec<&'static Policy>, PolicyError> {
     let shared: Arc<str> = Arc::from(text);
     let body =
         hcl_edit::parser::parse_body(text).map_err(|e| PolicyError::syntax(text, path, &e))?;
@@ -110,7 +121,7 @@ pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, Policy
     body.blocks()
         .map(|block| {
             if block.ident.value().as_str() == "policy" {
-                parse_block(block, &shared, path)
+                parse_block_with_docs(block, &shared, path, docs)
             } else {
                 Err(PolicyError::new(
                     path,
@@ -135,6 +146,15 @@ pub fn parse_block(
     block: &Block,
     text: &Arc<str>,
     path: &str,
+) -> Result<&'static Policy, PolicyError> {
+    parse_block_with_docs(block, text, path, &HashMap::new())
+}
+
+fn parse_block_with_docs(
+    block: &Block,
+    text: &Arc<str>,
+    path: &str,
+    docs: &HashMap<String, String>,
 ) -> Result<&'static Policy, PolicyError> {
     let header = block.ident.span().unwrap_or(0..0);
     let err = |span: Range<usize>, message: String| PolicyError::new(path, text, span, message);
@@ -257,14 +277,17 @@ pub fn parse_block(
                 .labelled("this policy has no `condition`"),
         );
     };
-    let doc = string("doc", false)?.unwrap_or_else(|| {
-        format!(
-            "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
-            resource_types.join(", ")
-        )
-    });
+    let doc = string("doc", false)?
+        .or_else(|| docs.get(code).cloned())
+        .unwrap_or_else(|| {
+            format!(
+                "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
+                resource_types.join(", ")
+            )
+        });
     let mut reads = Vec::new();
     let mut uses_referenced_by = false;
+    let mut uses_module_resources = false;
     let mut bound = Vec::new();
     let mut problem = None;
     walk(condition, &mut bound, &mut |expr, bound| {
@@ -284,14 +307,13 @@ pub fn parse_block(
             }
             Expression::Variable(var) => {
                 let name = var.value().as_str();
-                if name == "referenced_by" {
-                    uses_referenced_by = true;
-                }
+                uses_referenced_by |= name == "referenced_by";
+                uses_module_resources |= name == "module_resources";
                 if !VARIABLES.contains(&name) && !bound.iter().any(|b| b == name) {
                     problem = Some((
                         var.span().unwrap_or(0..0),
                         format!(
-                            "policy {code}: unknown variable `{name}`; a condition reads `self` and `referenced_by`"
+                            "policy {code}: unknown variable `{name}`; a condition reads `self`, `referenced_by`, `module_resources` and `settings`"
                         ),
                         "unknown variable",
                     ));
@@ -332,6 +354,7 @@ pub fn parse_block(
         condition: (*condition).clone(),
         reads,
         uses_referenced_by,
+        uses_module_resources,
         origin: Origin {
             path: path.to_owned(),
             text: Arc::clone(text),

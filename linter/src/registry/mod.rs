@@ -137,13 +137,17 @@ registry! {
     "DFL205" "egress-unrestricted"                  Network    Low      -      network::egress_unrestricted::EgressUnrestricted;
     "DFL301" "missing-required-tags"                Tagging    Low      -      tagging::missing_required_tags::MissingRequiredTags;
     "DFL401" "backend-missing"                      Backend    Medium   -      backend::backend_missing::BackendMissing;
-    "DFL402" "s3-backend-not-encrypted"             Backend    High     Safe   backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
+    "DFL402" "s3-backend-not-encrypted"             Backend    Low      Safe   backend::s3_backend_not_encrypted::S3BackendNotEncrypted;
     "DFL403" "s3-backend-state-not-locked"          Backend    Medium   -      backend::s3_backend_state_not_locked::S3BackendStateNotLocked;
     "DFL404" "backend-without-kms"                  Backend    Low      -      backend::backend_without_kms::BackendWithoutKms;
     "DFL405" "credentials-in-code"                  Backend    Critical -      backend::credentials_in_code::CredentialsInCode;
     "DFL406" "required-version-missing"             Backend    Low      -      backend::required_version_missing::RequiredVersionMissing;
     "DFL407" "provider-version-unconstrained"       Backend    Low      -      backend::provider_version_unconstrained::ProviderVersionUnconstrained;
     "DFL501" "iam-policy-full-admin"                Iam        Critical -      iam::iam_policy_full_admin::IamPolicyFullAdmin;
+    "DFL502" "iam-wildcard-action"                  Iam        Medium   -      iam::iam_wildcard_action::IamWildcardAction;
+    "DFL503" "iam-privilege-escalation"             Iam        High     -      iam::iam_privilege_escalation::IamPrivilegeEscalation;
+    "DFL504" "iam-unconstrained-write"              Iam        Medium   -      iam::iam_unconstrained_write::IamUnconstrainedWrite;
+    "DFL505" "policy-public-principal"              Iam        High     -      iam::policy_public_principal::PolicyPublicPrincipal;
     "DFL901" "suppression-expired"                  Governance Medium   -      governance::suppression_expired::SuppressionExpired;
     "DFL902" "suppression-without-reason"           Governance Medium   -      governance::suppression_without_reason::SuppressionWithoutReason;
     "DFL903" "suppression-forbidden"                Governance High     -      governance::suppression_forbidden::SuppressionForbidden;

@@ -32,10 +32,11 @@ pub struct Ctx<'c, 'w> {
 }
 
 impl Ctx<'_, '_> {
-    /// The text of a file, for building fixes.
+    /// The text of a file that its body's spans index, for building fixes
+    /// (fixes to a file in JSON syntax are dropped by the driver).
     #[must_use]
     pub fn text(&self, file: FileId) -> &str {
-        &self.workspace.files[file].text
+        self.workspace.files[file].body_text()
     }
 
     /// Reports a finding at a span.
@@ -75,6 +76,7 @@ impl Ctx<'_, '_> {
             span,
             resource,
             attribute: None,
+            module: None,
             suppressed: false,
             fix,
         });

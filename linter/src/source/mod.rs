@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use hcl_edit::structure::Body;
 
+pub mod json_syntax;
+pub mod modules_json;
+pub mod registry_pack;
 mod repeated_keys;
 pub mod workspace;
 
@@ -14,7 +17,7 @@ pub type FileId = usize;
 /// What kind of Terraform file a path is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// A configuration file (`.tf`, `.tofu`).
+    /// A configuration file (`.tf`, `.tofu`, or their `.json` forms).
     Config,
     /// A variable definitions file (`.tfvars`, or `.tfvars.json`).
     Vars,
@@ -27,7 +30,10 @@ impl FileKind {
     #[must_use]
     pub fn of(path: &Path) -> Option<FileKind> {
         let name = path.file_name()?.to_str()?;
-        if name.ends_with(".tf") || name.ends_with(".tofu") {
+        if [".tf", ".tofu", ".tf.json", ".tofu.json"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+        {
             Some(FileKind::Config)
         } else if name.ends_with(".tfvars") || name.ends_with(".tfvars.json") {
             Some(FileKind::Vars)
@@ -52,6 +58,10 @@ pub struct SourceFile {
     pub kind: FileKind,
     /// The parsed body, or `None` when the file did not parse.
     pub body: Option<Body>,
+    /// For a configuration in JSON syntax, the native text its body was
+    /// parsed from: the body's spans are offsets in that text, and
+    /// [`SourceFile::text_span`] maps them into [`SourceFile::text`].
+    pub generated: Option<json_syntax::Generated>,
     line_starts: Vec<usize>,
 }
 
@@ -76,7 +86,25 @@ impl SourceFile {
             text,
             kind,
             body: None,
+            generated: None,
             line_starts,
+        }
+    }
+
+    /// The text the body's spans index: the file's text, or for a JSON
+    /// configuration the native text generated from it.
+    #[must_use]
+    pub fn body_text(&self) -> &str {
+        self.generated.as_ref().map_or(&self.text, |g| &g.text)
+    }
+
+    /// Maps a span of the body into the file's text (the identity except for
+    /// JSON configurations).
+    #[must_use]
+    pub fn text_span(&self, span: Range<usize>) -> Range<usize> {
+        match &self.generated {
+            Some(generated) => generated.json_span(span),
+            None => span,
         }
     }
 

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+use super::json_syntax::plan::{Plan, convert_plan};
 use super::{FileId, FileKind, SourceFile};
 
 /// A file that did not parse.
@@ -28,6 +29,23 @@ pub struct Workspace {
     /// The directories discovered from the command line (as opposed to
     /// directories loaded only because a module call points at them).
     pub requested: Vec<PathBuf>,
+    /// Plans read with `--plan`: each is a module of its own, made of one
+    /// file (the plan), and the only module linted.
+    pub plans: Vec<PlanSource>,
+    /// The module manifests (`.terraform/modules/modules.json`) of requested
+    /// directories, by directory.
+    pub manifests: BTreeMap<PathBuf, Vec<super::modules_json::ManifestEntry>>,
+}
+
+/// A plan and the configuration it was made from.
+#[derive(Debug)]
+pub struct PlanSource {
+    /// The plan file (its module's key is the file's path).
+    pub file: FileId,
+    /// The configuration directory findings are pointed back at.
+    pub config: PathBuf,
+    /// The resource instances and module sources of the plan.
+    pub plan: Plan,
 }
 
 /// Errors that stop a run before linting.
@@ -37,6 +55,21 @@ pub enum LoadError {
     /// A path given on the command line does not exist.
     #[error("path not found: {0}")]
     NotFound(String),
+    /// A plan file is not a plan Terraform wrote.
+    #[error("{path}:{line}:{column}: {message}")]
+    Plan {
+        /// The plan file.
+        path: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A module manifest (`.terraform/modules/modules.json`) is malformed.
+    #[error("{0}")]
+    Manifest(String),
     /// A file or directory could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
@@ -135,8 +168,8 @@ impl Workspace {
         Ok(ws)
     }
 
-    /// Loads a module directory (its `.tf`, `.tofu`, `.tfvars` and
-    /// `.tfbackend` files) if it is not loaded yet. Returns whether it exists.
+    /// Loads a module directory (its `.tf`, `.tofu`, `.tf.json`,
+    /// `.tofu.json`, `.tfvars` and `.tfbackend` files) if it is not loaded yet. Returns whether it exists.
     ///
     /// # Errors
     /// A directory that cannot be read.
@@ -179,6 +212,82 @@ impl Workspace {
         Ok(true)
     }
 
+    /// Reads a plan (`terraform show -json` output) as the one module to
+    /// lint; `config` is the configuration directory it was made from, whose
+    /// modules (already loaded) its findings point back at.
+    ///
+    /// # Errors
+    /// An unreadable file, or one that is not a plan.
+    pub fn load_plan(&mut self, path: &Path, config: &Path) -> Result<(), LoadError> {
+        let text = std::fs::read(path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .map_err(|source| LoadError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+        let key = normalize(path);
+        let cwd = std::env::current_dir().ok();
+        let display = display_path(&key, cwd.as_deref());
+        let mut file = SourceFile::new(key.clone(), display.clone(), text, FileKind::Config);
+        let problem = |offset: usize, message: String, file: &SourceFile| {
+            let at = file.position(offset);
+            LoadError::Plan {
+                path: display.clone(),
+                line: at.line,
+                column: at.column,
+                message,
+            }
+        };
+        let plan = convert_plan(&file.text).map_err(|e| problem(e.offset, e.message, &file))?;
+        let body = super::repeated_keys::parse_body(&plan.generated.text).map_err(|e| {
+            let offset = plan.generated.json_offset(e.location().offset());
+            problem(offset, e.message().to_owned(), &file)
+        })?;
+        file.body = Some(body);
+        file.generated = Some(plan.generated.clone());
+        let id = self.files.len();
+        self.files.push(file);
+        self.modules.insert(key.clone(), vec![id]);
+        self.requested = vec![key];
+        self.plans.push(PlanSource {
+            file: id,
+            config: normalize(config),
+            plan,
+        });
+        Ok(())
+    }
+
+    /// How many files were read from the user's tree (the registry pack's
+    /// models are not counted).
+    #[must_use]
+    pub fn user_file_count(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| !super::registry_pack::is_pack(&f.path))
+            .count()
+    }
+
+    /// Loads an entry of the registry pack as a module (once); returns its
+    /// directory.
+    pub fn load_pack(&mut self, index: usize) -> PathBuf {
+        let dir = super::registry_pack::dir_of(index);
+        if self.modules.contains_key(&dir) {
+            return dir;
+        }
+        let Some(entry) = super::registry_pack::entries().get(index) else {
+            return dir;
+        };
+        let display = format!("the registry pack's model of {}", entry.source);
+        let id = self.add_source(
+            dir.join("main.tf"),
+            display,
+            entry.text.clone(),
+            FileKind::Config,
+        );
+        self.modules.insert(dir.clone(), vec![id]);
+        dir
+    }
+
     /// Adds a file from memory and parses it; returns its id.
     pub fn add_source(
         &mut self,
@@ -189,6 +298,28 @@ impl Workspace {
     ) -> FileId {
         let mut file = SourceFile::new(path, display, text, kind);
         let id = self.files.len();
+        if kind == FileKind::Config && file.path.to_string_lossy().ends_with(".json") {
+            match super::json_syntax::convert(&file.text) {
+                Ok(generated) => match super::repeated_keys::parse_body(&generated.text) {
+                    Ok(body) => {
+                        file.body = Some(body);
+                        file.generated = Some(generated);
+                    }
+                    Err(err) => self.parse_errors.push(ParseError {
+                        file: id,
+                        offset: generated.json_offset(err.location().offset()),
+                        message: err.message().to_owned(),
+                    }),
+                },
+                Err(err) => self.parse_errors.push(ParseError {
+                    file: id,
+                    offset: err.offset,
+                    message: err.message,
+                }),
+            }
+            self.files.push(file);
+            return id;
+        }
         if file.path.to_string_lossy().ends_with(".json") {
             match serde_json::from_str::<serde_json::Value>(&file.text) {
                 Ok(serde_json::Value::Object(map)) => {

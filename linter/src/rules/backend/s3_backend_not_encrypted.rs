@@ -7,8 +7,19 @@
 //! DFL404 (customer-managed keys) and DFL405 (credentials in code).
 //!
 //! ## Why is this bad?
-//! Without `encrypt`, the state object (which holds every secret Terraform
-//! knows) is not guaranteed to be encrypted with a key the backend controls.
+//! Since January 2023 Amazon S3 encrypts every new object at rest (SSE-S3,
+//! or the bucket's default KMS key), so state written without `encrypt` is
+//! not stored in clear on AWS. What `encrypt = true` still adds is the
+//! explicit server-side-encryption request on every state write: bucket
+//! policies that deny unencrypted `PutObject` (a common pattern) reject the
+//! write without it, S3-compatible endpoints (MinIO, Ceph, ...) may not
+//! encrypt by default, and `kms_key_id` (DFL404) needs it. Hence a low
+//! severity: hygiene with a safe fix, not exposure.
+//!
+//! ## Provider defaults
+//! Terraform's `s3` backend (1.0 to 1.11): `encrypt` defaults to `false`.
+//! Amazon S3: default encryption (SSE-S3) for all new objects since
+//! 2023-01-05, which cannot be turned off.
 //!
 //! ## Example
 //! ```hcl
@@ -73,7 +84,8 @@ impl Rule for S3BackendNotEncrypted {
                         backend.node.file,
                         backend.node.span.clone(),
                         None,
-                        "s3 backend does not set `encrypt = true`".to_owned(),
+                        "s3 backend does not request server-side encryption (`encrypt = true`)"
+                            .to_owned(),
                         edit.map(set_encrypt),
                     );
                 }

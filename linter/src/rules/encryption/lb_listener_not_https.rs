@@ -2,7 +2,11 @@
 //! Checks that `aws_lb_listener` and `aws_alb_listener` with `protocol = "HTTP"`
 //! only redirect to HTTPS. A listener whose default action is a redirect with
 //! `protocol = "HTTPS"` is fine; listeners with an unknown protocol or action
-//! are not reported.
+//! are not reported. A listener without `protocol` is HTTP when its
+//! `load_balancer_arn` refers to an application load balancer of the module
+//! (`aws_lb`/`aws_alb` whose `load_balancer_type` is `"application"`, the
+//! default): hashicorp/aws (2.x to 6.x) defaults `protocol` to `HTTP` for
+//! application load balancers and to `TCP` for network ones.
 //!
 //! ## Why is this bad?
 //! Plain HTTP exposes credentials, cookies and data to anyone on the path.
@@ -41,7 +45,31 @@
 //! Checkov `CKV_AWS_2`; Trivy `AWS-0054`.
 //!
 
+use crate::model::{ModuleCtx, Node, traversal_path};
 use crate::rule::{Ctx, Rule};
+
+/// `true` when a listener's `load_balancer_arn` refers to an application
+/// load balancer declared in the module.
+fn on_application_lb(module: &ModuleCtx<'_>, listener: &Node<'_, '_>) -> bool {
+    let Some(attr) = listener.attr("load_balancer_arn") else {
+        return false;
+    };
+    let Some(path) = traversal_path(attr.expr) else {
+        return false;
+    };
+    let [rtype @ ("aws_lb" | "aws_alb"), name, ..] = path.as_slice() else {
+        return false;
+    };
+    module
+        .items
+        .of_type(rtype)
+        .filter(|d| d.name == *name)
+        .flat_map(|d| module.instances(d))
+        .any(|lb| {
+            lb.value("load_balancer_type")
+                .is_none_or(|t| t.as_str() == Some("application"))
+        })
+}
 
 /// DFL117
 pub(crate) struct LbListenerNotHttps;
@@ -56,12 +84,12 @@ impl Rule for LbListenerNotHttps {
         for rtype in ["aws_lb_listener", "aws_alb_listener"] {
             for decl in module.items.of_type(rtype) {
                 for node in module.instances(decl) {
-                    let Some(protocol) = node.attr("protocol") else {
-                        continue;
+                    let span = match node.attr("protocol") {
+                        Some(protocol) if protocol.value.as_str() == Some("HTTP") => protocol.span,
+                        Some(_) => continue,
+                        None if on_application_lb(module, &node) => node.span.clone(),
+                        None => continue,
                     };
-                    if protocol.value.as_str() != Some("HTTP") {
-                        continue;
-                    }
                     let actions = node.blocks("default_action");
                     let redirects = actions.iter().any(|a| {
                         a.uncertain
@@ -79,7 +107,7 @@ impl Rule for LbListenerNotHttps {
                     if !redirects {
                         cx.report_resource(
                             decl,
-                            protocol.span,
+                            span,
                             "listener serves plain HTTP without redirecting to HTTPS".to_owned(),
                         );
                     }

@@ -1,0 +1,148 @@
+//! The registry-module pack: for well-known public modules that were not
+//! downloaded (no `terraform init`), a model of the resources each creates,
+//! with the module's own variables (names and defaults) at each range of
+//! releases where they differ. It is data: `data/registry-pack.tf`, written by
+//! `scripts/gen-registry-pack.py` from the modules' repositories. A call is
+//! judged by the described releases its `version` constraint admits; a call
+//! that admits none is not judged.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+pub mod version;
+
+use version::{Version, admits};
+
+const PACK: &str = include_str!("../../../data/registry-pack.tf");
+
+/// The first component of the directory of a pack module in a workspace.
+pub const ROOT: &str = "<registry-pack>";
+
+/// One range of releases of one module.
+#[derive(Debug)]
+pub struct Entry {
+    /// The registry address, e.g. `terraform-aws-modules/rds/aws`.
+    pub source: &'static str,
+    /// The releases this entry describes, oldest first.
+    pub versions: Vec<Version>,
+    /// The module text: the model, then the module's variables.
+    pub text: String,
+}
+
+impl Entry {
+    /// `3.17.0–4.2.0`, or the one release.
+    #[must_use]
+    pub fn range(&self) -> String {
+        match (self.versions.first(), self.versions.last()) {
+            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+            (Some(a), _) => a.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Every entry of the pack, in pack order.
+pub fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut models: Vec<(&str, &str)> = Vec::new();
+        let mut starts = PACK.match_indices("\n#= ").map(|(i, _)| i + 1).peekable();
+        while let Some(start) = starts.next() {
+            let end = starts.peek().copied().unwrap_or(PACK.len());
+            let chunk = &PACK[start..end];
+            let (head, text) = chunk.split_once('\n').unwrap_or((chunk, ""));
+            if let Some(source) = head.strip_prefix("#= model ") {
+                models.push((source.trim(), text));
+                continue;
+            }
+            let mut words = head.trim_start_matches("#= module ").split_whitespace();
+            let Some(source) = words.next() else {
+                continue;
+            };
+            let Some(&(_, model)) = models.iter().find(|(s, _)| *s == source) else {
+                continue;
+            };
+            let versions = words
+                .skip_while(|w| *w == "versions")
+                .filter_map(|w| Version::parse(w).map(|(v, _)| v))
+                .collect();
+            out.push(Entry {
+                source,
+                versions,
+                text: format!("{model}\n{text}"),
+            });
+        }
+        out
+    })
+}
+
+/// The registry address of a module `source` (`registry.terraform.io/` is
+/// optional), or `None` for a local, git or other source.
+#[must_use]
+pub fn registry_address(source: &str) -> Option<&str> {
+    let address = source
+        .strip_prefix("registry.terraform.io/")
+        .unwrap_or(source);
+    let parts: Vec<&str> = address.split('/').collect();
+    (parts.len() == 3 && !address.contains(':') && !address.starts_with('.')).then_some(address)
+}
+
+/// The entries (by index) that a call of `source` with this `version`
+/// constraint admits: every one without a constraint, none when the
+/// constraint does not parse.
+#[must_use]
+pub fn admitted(source: &str, constraint: Option<&str>) -> Vec<usize> {
+    let Some(address) = registry_address(source) else {
+        return Vec::new();
+    };
+    entries()
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.source == address)
+        .filter(|(_, e)| {
+            constraint.is_none_or(|c| e.versions.iter().any(|&v| admits(c, v) == Some(true)))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The workspace directory of an entry.
+#[must_use]
+pub fn dir_of(index: usize) -> PathBuf {
+    Path::new(ROOT).join(index.to_string())
+}
+
+/// Whether a path is a pack module's.
+#[must_use]
+pub fn is_pack(path: &Path) -> bool {
+    path.starts_with(ROOT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pack_describes_the_modules_by_release_range() {
+        let rds: Vec<&Entry> = entries()
+            .iter()
+            .filter(|e| e.source == "terraform-aws-modules/rds/aws")
+            .collect();
+        assert!(rds.len() >= 2, "rds has ranges");
+        assert!(entries().iter().all(|e| !e.versions.is_empty()));
+        let v3 = admitted("terraform-aws-modules/rds/aws", Some("~> 3.0"));
+        assert!(!v3.is_empty());
+        assert!(
+            v3.iter()
+                .all(|&i| entries()[i].versions.iter().any(|v| v.0[0] == 3))
+        );
+        assert!(admitted("terraform-aws-modules/rds/aws", Some("~> 99.0")).is_empty());
+        assert!(admitted("./modules/rds", None).is_empty());
+        assert_eq!(
+            registry_address("registry.terraform.io/terraform-aws-modules/rds/aws"),
+            Some("terraform-aws-modules/rds/aws")
+        );
+        assert_eq!(registry_address("git::https://example.com/x.git"), None);
+    }
+}

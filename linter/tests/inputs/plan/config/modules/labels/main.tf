@@ -1,0 +1,7 @@
+variable "env" {
+  type = string
+}
+
+output "tags" {
+  value = { Environment = var.env }
+}

@@ -1,0 +1,11 @@
+variable "team" {
+  type = string
+}
+
+output "bucket" {
+  value = "logs-${var.team}"
+}
+
+output "tags" {
+  value = { Team = var.team }
+}

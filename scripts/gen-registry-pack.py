@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Writes linter/data/registry-pack.tf, the linter's registry-module pack.
+
+Usage (each argument is a git clone of the module's repository, e.g. the
+directory `fetch github:terraform-aws-modules/terraform-aws-rds` gives):
+
+    python3 scripts/gen-registry-pack.py CLONE... [--check]
+
+For every module of MODULES, every release tag (vX.Y.Z) dated 2020 or later
+is read: the `variable` blocks of the inputs the model reads are copied from
+the module's own files at that tag. Consecutive releases whose copied blocks
+are identical form one range. The pack holds, per module, the hand-written
+model (linter/data/registry/<name>.tf) once (`#= model SOURCE`), then one
+entry per range with its variables (`#= module SOURCE versions V...`); the
+linter evaluates each entry as the model followed by its variables. `--check` compares instead of writing (exit 1 on a difference).
+"""
+
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "linter", "data", "registry-pack.tf")
+SINCE = "2020-01-01"
+
+# name: (registry source, repository, files holding the variables, inputs)
+MODULES = {
+    "security-group": (
+        "terraform-aws-modules/security-group/aws",
+        "terraform-aws-security-group",
+        ["variables.tf", "rules.tf"],
+        [
+            "create",
+            "ingress_rules",
+            "ingress_cidr_blocks",
+            "ingress_ipv6_cidr_blocks",
+            "ingress_with_cidr_blocks",
+            "rules",
+        ],
+    ),
+    "rds": (
+        "terraform-aws-modules/rds/aws",
+        "terraform-aws-rds",
+        ["variables.tf"],
+        [
+            "create_db_instance",
+            "identifier",
+            "engine",
+            "storage_encrypted",
+            "kms_key_id",
+            "publicly_accessible",
+            "replicate_source_db",
+            "snapshot_identifier",
+            "tags",
+        ],
+    ),
+}
+
+TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+
+
+def git(clone, *args):
+    return subprocess.run(
+        ["git", "--git-dir", git_dir(clone), *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def git_dir(clone):
+    inner = os.path.join(clone, ".git")
+    return inner if os.path.isdir(inner) else clone
+
+
+def variable_blocks(text, names):
+    """The `variable "NAME" { ... }` blocks of `names`, by name, as written."""
+    found = {}
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        match = re.match(r'^variable\s+"([^"]+)"\s*\{', lines[i])
+        if not match:
+            i += 1
+            continue
+        depth = 0
+        block = []
+        while i < len(lines):
+            line = lines[i]
+            block.append(line)
+            depth += line.count("{") - line.count("}")
+            i += 1
+            if depth <= 0:
+                break
+        if match.group(1) in names:
+            found[match.group(1)] = "\n".join(block)
+    return found
+
+
+def releases(clone):
+    out = []
+    for line in git(clone, "tag", "--list", "v*", "--format=%(refname:short) %(creatordate:short)").splitlines():
+        tag, _, date = line.partition(" ")
+        match = TAG.match(tag)
+        if match and date >= SINCE:
+            out.append((tuple(int(g) for g in match.groups()), tag))
+    return sorted(out)
+
+
+def ranges(clone, files, inputs):
+    """[(versions, variables text)] for consecutive releases with the same text."""
+    out = []
+    for version, tag in releases(clone):
+        blocks = {}
+        for name in files:
+            try:
+                text = git(clone, "show", f"{tag}:{name}")
+            except subprocess.CalledProcessError:
+                continue
+            blocks.update(variable_blocks(text, inputs))
+        text = "\n\n".join(blocks[n] for n in inputs if n in blocks)
+        label = ".".join(str(p) for p in version)
+        if out and out[-1][1] == text:
+            out[-1][0].append(label)
+        else:
+            out.append(([label], text))
+    return out
+
+
+def main():
+    args = [a for a in sys.argv[1:] if a != "--check"]
+    check = "--check" in sys.argv[1:]
+    clones = {}
+    for clone in args:
+        # A clone named after its repository, or a mirror named owner+repository.
+        parts = os.path.normpath(os.path.abspath(clone)).split(os.sep)
+        for _, (_, wanted, _, _) in MODULES.items():
+            if any(p == wanted or p.endswith("+" + wanted) for p in parts):
+                clones[wanted] = clone
+    header = [
+        "# The registry-module pack of devopsflow-lint: for each module, one entry per",
+        "# range of releases (2020 and later) whose deciding inputs are the same: the",
+        "# module's own variable blocks at those releases, evaluated after the module's",
+        "# model (hand-written in linter/data/registry/<name>.tf, copied once here).",
+        "# Generated: never edit by hand. Regenerate with",
+        "#   python3 scripts/gen-registry-pack.py CLONE...",
+        "# where each CLONE is a git clone of a module's repository (see the script).",
+    ]
+    body = []
+    for name, (source, repo, files, inputs) in MODULES.items():
+        clone = clones.get(repo)
+        if clone is None:
+            sys.exit(f"gen-registry-pack: no clone of {repo} given")
+        head = git(clone, "rev-parse", "HEAD").strip()
+        header.append(f"# source {name}: terraform-aws-modules/{repo} {head}")
+        with open(os.path.join(ROOT, "linter", "data", "registry", f"{name}.tf")) as f:
+            model = f.read().rstrip("\n")
+        body.append(f"#= model {source}")
+        body.append(model)
+        for versions, text in ranges(clone, files, inputs):
+            body.append(f"#= module {source} versions {' '.join(versions)}")
+            body.append(text)
+    content = "\n".join(header + body) + "\n"
+    if check:
+        with open(OUT) as f:
+            if f.read() != content:
+                sys.exit("gen-registry-pack: linter/data/registry-pack.tf is out of date")
+        return
+    with open(OUT, "w") as f:
+        f.write(content)
+    entries = sum(1 for line in body if line.startswith("#= module "))
+    print(f"gen-registry-pack: wrote {OUT} ({entries} entries)")
+
+
+if __name__ == "__main__":
+    main()
