@@ -2,9 +2,9 @@
 # api-blue and api-green, Services api and api-preview in namespace prod).
 #
 #   terraform apply
-#   bash scripts/setup.sh --manifests k8s/api
-#   bash scripts/deploy.sh --image registry.example.com/api:1.4.3 --dry-run   # show the commands
-#   bash scripts/deploy.sh --image registry.example.com/api:1.4.3
+#   ./scripts/setup.sh --manifests k8s/api
+#   ./scripts/deploy.sh --image registry.example.com/api:1.4.3 --dry-run   # show the commands
+#   ./scripts/deploy.sh --image registry.example.com/api:1.4.3
 
 # devopsflow-lint:ignore[DFL401] an example keeps its state locally; real roots use a remote backend
 terraform {
@@ -30,6 +30,7 @@ resource "devopsflow_deploy_scripts" "api" {
   retries                = 10
   retry_interval_seconds = 3
   timeout_seconds        = 600
+  file_permission        = "0755" # run them as ./scripts/deploy.sh
 }
 
 output "scripts" {

@@ -22,8 +22,9 @@ impl ArtifactKind for DeployScripts {
         `switch-traffic.sh` for blue-green. Every script runs under `set -euo pipefail`, \
         explains its arguments and exit codes with `--help`, logs timestamped lines on \
         stderr, prints the commands instead of running them with `--dry-run`, and holds no \
-        secret. Files are written without the executable bit: run them with `bash` (or \
-        `chmod +x` them once; the mode is kept on updates).";
+        secret. Files get `file_permission` (default `\"0644\"`): set `file_permission = \"0755\"` \
+        to run them directly, or run them with `bash` (a `chmod` on disk is drift, reverted by \
+        the next apply).";
 
     fn inputs() -> Block {
         DeployScriptsSpec::block()
