@@ -209,12 +209,60 @@ fn the_documented_example_applies() {
     let config = std::fs::read_to_string(&example)
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", example.display()));
     for tf in Terraform::all() {
-        let ws = example_workspace(&tf);
-        ws.set_config(&config);
-        ws.apply();
-        assert_rule_file(&tf, &ws);
-        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+        apply_with_empty_second_plan(&tf, &config);
     }
+}
+
+/// Applies `config`, checks the rule file ([`assert_rule_file`]) and that the next plan
+/// is empty; returns the file's content.
+fn apply_with_empty_second_plan(tf: &Terraform, config: &str) -> String {
+    let ws = example_workspace(tf);
+    ws.set_config(config);
+    ws.apply();
+    let content = assert_rule_file(tf, &ws);
+    assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+    content
+}
+
+/// (1b) The `metrics` block renames the metrics and labels the presets and SLO read; the
+/// file still passes promtool and the second plan is empty.
+#[test]
+fn metrics_block_renames_metrics() {
+    let config = example_with(
+        "  slo {",
+        "  metrics {\n    requests_total    = \"api_calls_total\"\n    status_labels     = [\"response_code\"]\n    latency_histogram = \"api_call_seconds_bucket\"\n  }\n\n  slo {",
+    );
+    for tf in Terraform::all() {
+        let content = apply_with_empty_second_plan(&tf, &config);
+        for name in [
+            "api_calls_total{job=\"api-service\", response_code=~\"5..\"}",
+            "api_call_seconds_bucket{job=\"api-service\"}",
+            "alert: JobAbsent",
+        ] {
+            assert!(content.contains(name), "{tf}: {name} in:\n{content}");
+        }
+        assert!(
+            !content.contains("http_requests_total"),
+            "{tf}: the default counter is gone:\n{content}"
+        );
+    }
+}
+
+/// (7) A status label that is not a label name fails the plan at its path.
+#[test]
+fn bad_status_label_fails_the_plan() {
+    let config = example_with(
+        "  slo {",
+        "  metrics {\n    status_labels = [\"status-code\"]\n  }\n\n  slo {",
+    );
+    assert_plan_rejects(
+        &config,
+        &ExpectedDiagnostic {
+            attribute: "metrics.status_labels[0]",
+            line: line_of(&config, "status_labels"),
+            summary_words: &["label"],
+        },
+    );
 }
 
 /// (2) After apply, plans are empty, without and with refresh.

@@ -3,8 +3,8 @@
 //! The file holds one rule group. Its rules come in this fixed order, so the
 //! output only changes when the configuration does:
 //!
-//! 1. SLO recording rules (when `slo` is set), one per burn-rate window,
-//!    shortest window first. They live in the same group as the alerts that
+//! 1. SLO recording rules (when `slo` is set): the job's 5m error and request
+//!    rates, then one error ratio per burn-rate window, shortest window first. They live in the same group as the alerts that
 //!    read them: Prometheus evaluates a group's rules in order, so the alerts
 //!    always see the ratios of the same evaluation.
 //! 2. Preset alerts, in [`PRESETS`] order whatever the order of `presets`.
@@ -13,13 +13,20 @@
 //!
 //! # Metrics the presets assume
 //!
-//! - `high_error_rate`: a counter `http_requests_total` labelled `job` and
-//!   either `code` (client_golang's promhttp) or `status`; 5xx means the
-//!   label matches `5..`. Both labelings are matched (`or`), so either works.
+//! - `high_error_rate`: a counter [`Metrics::requests_total`]
+//!   (`http_requests_total`) labelled `job` and one of
+//!   [`Metrics::status_labels`] (`code` as client_golang's promhttp, or
+//!   `status`); 5xx means the label matches `5..`. All the labels are matched
+//!   (`or`), so any works. With an `slo`, `HighErrorRate` is a `warning`:
+//!   `ErrorBudgetBurnFast` is the page, so one incident pages once.
 //! - `high_latency`: a histogram whose bucket series is
-//!   [`Thresholds::latency_histogram`] (`http_request_duration_seconds_bucket`).
-//! - `pod_down`: the scrape health `up{job=...}`; its `PodCrashLooping` alert
-//!   reads kube-state-metrics' `kube_pod_container_status_restarts_total`.
+//!   [`Metrics::latency_histogram`] (`http_request_duration_seconds_bucket`).
+//! - `pod_down`: the scrape health `up{job=...}`. `PodDown` pages when more
+//!   than [`Thresholds::pod_down_ratio`] of the job's targets are down (one
+//!   target of many does not page); `JobAbsent` pages when the job has no
+//!   `up` series at all (`absent`), which `PodDown` cannot see. Its
+//!   `PodCrashLooping` alert reads kube-state-metrics'
+//!   `kube_pod_container_status_restarts_total`.
 //! - `pod_not_ready`: kube-state-metrics' `kube_pod_status_ready`.
 //! - `high_memory` / `high_cpu`: cAdvisor's `container_memory_working_set_bytes`
 //!   and `container_cpu_usage_seconds_total` against kube-state-metrics'
@@ -51,6 +58,11 @@
 //! gives the workbook's 14.4, 6, 3 and 1 for a 30d SLO window and keeps the
 //! budget percentages for other windows (for 28d: 13.44, 5.6, 2.8, 0.93…).
 //! The ratios are recorded as `job:slo_errors_per_request:ratio_rate<window>`.
+//! The 1d and 3d ratios do not re-read the raw request series over days: they
+//! divide the sums over the window of the recorded 5m rates
+//! `job:slo_errors:rate5m` and `job:slo_requests:rate5m` (one series per
+//! job). The fast alert has `for: 2m`, the slow one `for: 15m`; every
+//! generated alert has a `for`.
 //!
 //! # Validation
 //!
@@ -76,7 +88,8 @@
 //!
 //! `critical` pages someone now, `warning` needs attention within working
 //! hours, `info` is for context only (dashboards, inhibition). Presets use
-//! `critical` for `HighErrorRate` and `PodDown`, `warning` for the rest.
+//! `critical` for `HighErrorRate` (a `warning` when `slo` is set), `PodDown`
+//! and `JobAbsent`, `warning` for the rest.
 
 mod duration;
 mod output;
@@ -85,6 +98,8 @@ mod slo;
 mod template;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fixes;
 mod validate;
 
 pub(crate) use validate::parse_promql;
@@ -126,14 +141,25 @@ pub struct AlertRulesSpec {
     /// Value of the `job` label the presets and SLO alerts select. Defaults to
     /// `group`.
     pub job: Option<String>,
-    /// Ready-made alerts to include.
+    /// Ready-made alerts to include: `high_error_rate` (`HighErrorRate`, critical;
+    /// a warning when `slo` is set, whose `ErrorBudgetBurnFast` is then the only
+    /// page), `high_latency` (`HighLatency`), `pod_down` (`PodDown` when more than
+    /// `thresholds.pod_down_ratio` of the job's scrape targets are down, `JobAbsent`
+    /// when the job has no target at all, `PodCrashLooping`), `pod_not_ready`,
+    /// `high_memory`, `high_cpu`. Every generated alert has a `for`.
     #[tf(any_of = PRESETS, default)]
     pub presets: Vec<String>,
     /// Thresholds of the preset alerts.
     #[tf(block)]
     pub thresholds: Thresholds,
+    /// Names of the application's metrics and labels that the error-rate,
+    /// latency and SLO alerts read.
+    #[tf(block)]
+    pub metrics: Metrics,
     /// A service level objective on the job's request success ratio; adds
-    /// multiwindow, multi-burn-rate alerts (page and ticket).
+    /// multiwindow, multi-burn-rate alerts (page and ticket) and the recording
+    /// rules they read (the 1d and 3d ratios are computed from the recorded 5m
+    /// rates, not from the raw series).
     #[tf(block)]
     pub slo: Option<SloSpec>,
     /// A custom alerting rule.
@@ -164,14 +190,14 @@ pub struct Thresholds {
     /// `high_latency` fires when the p99 latency exceeds this many seconds.
     #[tf(default)]
     pub latency_p99_seconds: f64,
-    /// Bucket series of the latency histogram; must end in `_bucket`.
-    /// Default `http_request_duration_seconds_bucket`.
-    #[tf(skip, default)]
-    pub latency_histogram: String,
     /// `for` of `HighLatency`. Default `10m`.
     #[tf(skip, default)]
     pub latency_for: String,
-    /// `for` of `PodDown` (scrape target down). Default `5m`.
+    /// `pod_down` pages (`PodDown`) when more than this share of the job's scrape
+    /// targets is down, in (0, 1); one target down out of many does not page.
+    #[tf(default)]
+    pub pod_down_ratio: f64,
+    /// `for` of `PodDown` and `JobAbsent`. Default `5m`.
     #[tf(skip, default)]
     pub pod_down_for: String,
     /// `PodCrashLooping` fires when a container restarted at least this many
@@ -181,6 +207,9 @@ pub struct Thresholds {
     /// Window for `pod_restarts`. Default `15m`.
     #[tf(skip, default)]
     pub pod_restarts_window: String,
+    /// `for` of `PodCrashLooping`. Default `10m`.
+    #[tf(skip, default)]
+    pub pod_restarts_for: String,
     /// `for` of `PodNotReady`. Default `15m`.
     #[tf(skip, default)]
     pub pod_not_ready_for: String,
@@ -206,16 +235,46 @@ impl Default for Thresholds {
             error_rate: 0.05,
             error_rate_for: "5m".to_owned(),
             latency_p99_seconds: 0.5,
-            latency_histogram: "http_request_duration_seconds_bucket".to_owned(),
             latency_for: "10m".to_owned(),
+            pod_down_ratio: 0.25,
             pod_down_for: "5m".to_owned(),
             pod_restarts: 3,
             pod_restarts_window: "15m".to_owned(),
+            pod_restarts_for: "10m".to_owned(),
             pod_not_ready_for: "15m".to_owned(),
             memory_ratio: 0.9,
             memory_for: "15m".to_owned(),
             cpu_ratio: 0.9,
             cpu_for: "15m".to_owned(),
+        }
+    }
+}
+
+/// Metric and label names of the application. Every field has a default
+/// ([`Default`]): the names client_golang's promhttp and most HTTP
+/// middlewares use.
+#[derive(Debug, Clone, PartialEq, Declare)]
+pub struct Metrics {
+    /// Counter of HTTP requests, labelled `job` and a status label (see
+    /// `status_labels`); read by `high_error_rate` and the SLO alerts.
+    #[tf(default)]
+    pub requests_total: String,
+    /// Labels of `requests_total` that may hold the HTTP status code; a request
+    /// failed when one of them matches `5..`. At least one.
+    #[tf(default)]
+    pub status_labels: Vec<String>,
+    /// Bucket series of the latency histogram read by `high_latency`; must end
+    /// in `_bucket`.
+    #[tf(default)]
+    pub latency_histogram: String,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics {
+            requests_total: "http_requests_total".to_owned(),
+            status_labels: vec!["code".to_owned(), "status".to_owned()],
+            latency_histogram: "http_request_duration_seconds_bucket".to_owned(),
         }
     }
 }
@@ -273,7 +332,8 @@ pub fn render(spec: &AlertRulesSpec) -> Result<String, Vec<FieldError>> {
     }
 
     let job = spec.job.as_deref().unwrap_or(&spec.group);
-    let ctx = PresetContext::new(job, &spec.thresholds);
+    let mut ctx = PresetContext::new(job, &spec.thresholds, &spec.metrics);
+    ctx.slo = checked.slo.is_some();
     let runbook_base = spec
         .runbook_base_url
         .as_deref()

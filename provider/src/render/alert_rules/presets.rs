@@ -1,8 +1,8 @@
 //! The ready-made alerts: which exist, their PromQL and their thresholds.
 
-use super::Thresholds;
 use super::output::{Alert, promql_string, template_literal};
 use super::slo::percent;
+use super::{Metrics, Thresholds};
 
 /// The presets, in [`PRESETS`] order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,7 +45,7 @@ impl Preset {
         match self {
             Preset::HighErrorRate => &["HighErrorRate"],
             Preset::HighLatency => &["HighLatency"],
-            Preset::PodDown => &["PodDown", "PodCrashLooping"],
+            Preset::PodDown => &["PodDown", "JobAbsent", "PodCrashLooping"],
             Preset::PodNotReady => &["PodNotReady"],
             Preset::HighMemory => &["HighMemoryUsage"],
             Preset::HighCpu => &["HighCpuUsage"],
@@ -63,14 +63,20 @@ pub(super) struct PresetContext<'a> {
     /// `job="..."`, escaped for PromQL.
     pub(super) job_matcher: String,
     pub(super) thresholds: &'a Thresholds,
+    pub(super) metrics: &'a Metrics,
+    /// Whether an SLO is set: its `ErrorBudgetBurnFast` is then the page for
+    /// errors, and `HighErrorRate` only a warning, so one incident pages once.
+    pub(super) slo: bool,
 }
 
 impl<'a> PresetContext<'a> {
-    pub(super) fn new(job: &'a str, thresholds: &'a Thresholds) -> Self {
+    pub(super) fn new(job: &'a str, thresholds: &'a Thresholds, metrics: &'a Metrics) -> Self {
         PresetContext {
             job,
             job_matcher: format!("job={}", promql_string(job)),
             thresholds,
+            metrics,
+            slo: false,
         }
     }
 
@@ -80,13 +86,35 @@ impl<'a> PresetContext<'a> {
         format!("and on (namespace, pod)\nup{{{}}}", self.job_matcher)
     }
 
+    /// The job's rate of 5xx responses over `window`, summed by `job`: one
+    /// `rate()` per status label, joined with `or`.
+    pub(super) fn errors_rate(&self, window: &str) -> String {
+        let job = &self.job_matcher;
+        let requests = &self.metrics.requests_total;
+        let rates = self
+            .metrics
+            .status_labels
+            .iter()
+            .map(|label| format!("rate({requests}{{{job}, {label}=~\"5..\"}}[{window}])"))
+            .collect::<Vec<_>>()
+            .join("\n  or\n  ");
+        format!("sum by (job) (\n  {rates}\n)")
+    }
+
+    /// The job's rate of requests over `window`, summed by `job`.
+    pub(super) fn requests_rate(&self, window: &str) -> String {
+        format!(
+            "sum by (job) (rate({}{{{}}}[{window}]))",
+            self.metrics.requests_total, self.job_matcher
+        )
+    }
+
     /// The job's ratio of 5xx responses over `window`, aggregated by `job`.
     pub(super) fn error_ratio(&self, window: &str) -> String {
-        let job = &self.job_matcher;
         format!(
-            "sum by (job) (\n  rate(http_requests_total{{{job}, code=~\"5..\"}}[{window}])\n  or\n  \
-             rate(http_requests_total{{{job}, status=~\"5..\"}}[{window}])\n)\n/\n\
-             sum by (job) (rate(http_requests_total{{{job}}}[{window}]))"
+            "{}\n/\n{}",
+            self.errors_rate(window),
+            self.requests_rate(window)
         )
     }
 
@@ -120,7 +148,7 @@ pub(super) fn preset_alerts(preset: Preset, ctx: &PresetContext<'_>) -> Vec<Aler
         Preset::HighErrorRate => vec![
             ctx.alert(
                 "HighErrorRate",
-                "critical",
+                if ctx.slo { "warning" } else { "critical" },
                 format!("{}\n> {}", ctx.error_ratio(window), t.error_rate),
                 Some(&t.error_rate_for),
             )
@@ -140,7 +168,7 @@ pub(super) fn preset_alerts(preset: Preset, ctx: &PresetContext<'_>) -> Vec<Aler
                 "warning",
                 format!(
                     "histogram_quantile(0.99,\n  sum by (job, le) (rate({}{{{job}}}[{window}]))\n)\n> {}",
-                    t.latency_histogram, t.latency_p99_seconds
+                    ctx.metrics.latency_histogram, t.latency_p99_seconds
                 ),
                 Some(&t.latency_for),
             )
@@ -158,15 +186,34 @@ pub(super) fn preset_alerts(preset: Preset, ctx: &PresetContext<'_>) -> Vec<Aler
             ctx.alert(
                 "PodDown",
                 "critical",
-                format!("up{{{job}}} == 0"),
+                format!(
+                    "(\n  count by (job) (up{{{job}}} == 0)\n  /\n  count by (job) (up{{{job}}})\n)\n> {}",
+                    t.pod_down_ratio
+                ),
                 Some(&t.pod_down_for),
             )
-            .annotate("summary", "Scrape target down")
+            .annotate("summary", "Scrape targets down")
             .annotate(
                 "description",
                 format!(
-                    "Target {{{{ $labels.instance }}}} of job {{{{ $labels.job }}}} has been \
-                     unreachable for more than {}.",
+                    "{{{{ $value | humanizePercentage }}}} of the scrape targets of job {{{{ $labels.job }}}} \
+                     have been unreachable for more than {} (threshold {}).",
+                    t.pod_down_for,
+                    percent(t.pod_down_ratio)
+                ),
+            ),
+            ctx.alert(
+                "JobAbsent",
+                "critical",
+                format!("absent(up{{{job}}})"),
+                Some(&t.pod_down_for),
+            )
+            .annotate("summary", "No scrape target")
+            .annotate(
+                "description",
+                format!(
+                    "Prometheus has had no scrape target of job {{{{ $labels.job }}}} for more than {}: \
+                     the job is gone from service discovery, or its targets no longer exist.",
                     t.pod_down_for
                 ),
             ),
@@ -179,7 +226,7 @@ pub(super) fn preset_alerts(preset: Preset, ctx: &PresetContext<'_>) -> Vec<Aler
                     t.pod_restarts,
                     ctx.job_pods()
                 ),
-                None,
+                Some(&t.pod_restarts_for),
             )
             .annotate("summary", "Container restarting repeatedly")
             .annotate(

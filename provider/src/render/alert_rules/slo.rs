@@ -48,8 +48,25 @@ pub(super) const SLOW_BURN: [BurnWindow; 2] = [
     },
 ];
 
+/// `for` of `ErrorBudgetBurnFast`: the short windows already confirm the burn,
+/// so this only rides out one evaluation's blip.
+pub(super) const FAST_BURN_FOR: &str = "2m";
+
+/// `for` of `ErrorBudgetBurnSlow`.
+pub(super) const SLOW_BURN_FOR: &str = "15m";
+
 /// Every window an error ratio is recorded for, shortest first.
 pub(super) const RECORDED_WINDOWS: [&str; 7] = ["5m", "30m", "1h", "2h", "6h", "1d", "3d"];
+
+/// The windows whose ratio is computed from the 5m rate recordings rather
+/// than from the raw request series (see [`long_window_ratio`]).
+pub(super) const LONG_WINDOWS: [&str; 2] = ["1d", "3d"];
+
+/// Name of the recording rule holding the job's 5xx rate over 5m.
+pub(super) const ERRORS_RATE5M: &str = "job:slo_errors:rate5m";
+
+/// Name of the recording rule holding the job's request rate over 5m.
+pub(super) const REQUESTS_RATE5M: &str = "job:slo_requests:rate5m";
 
 /// The shortest SLO window accepted: the longest alerting window.
 pub(super) const MIN_SLO_WINDOW_MS: u64 = 72 * HOUR_MS;
@@ -70,14 +87,41 @@ pub(super) fn error_ratio_record(window: &str) -> String {
     format!("job:slo_errors_per_request:ratio_rate{window}")
 }
 
+/// The recording rules of the SLO alerts as `(record, expr)`, in output
+/// order: the job's 5m error and request rates, then one error ratio per
+/// window of [`RECORDED_WINDOWS`].
+pub(super) fn slo_records(ctx: &PresetContext<'_>) -> Vec<(String, String)> {
+    let mut records = vec![
+        (ERRORS_RATE5M.to_owned(), ctx.errors_rate("5m")),
+        (REQUESTS_RATE5M.to_owned(), ctx.requests_rate("5m")),
+    ];
+    records.extend(RECORDED_WINDOWS.iter().map(|window| {
+        let expr = if LONG_WINDOWS.contains(window) {
+            long_window_ratio(ctx, window)
+        } else {
+            ctx.error_ratio(window)
+        };
+        (error_ratio_record(window), expr)
+    }));
+    records
+}
+
+/// The error ratio over a long window, from the 5m rate recordings: the sum
+/// of the 5m error rates over the window divided by the sum of the 5m
+/// request rates, i.e. the 5m ratios weighted by traffic. It reads one
+/// series per job instead of every raw request series over days.
+fn long_window_ratio(ctx: &PresetContext<'_>, window: &str) -> String {
+    let job = &ctx.job_matcher;
+    format!(
+        "sum_over_time({ERRORS_RATE5M}{{{job}}}[{window}])\n/\n\
+         sum_over_time({REQUESTS_RATE5M}{{{job}}}[{window}])"
+    )
+}
+
 pub(super) fn slo_recording_rules(ctx: &PresetContext<'_>) -> Vec<Yaml> {
-    RECORDED_WINDOWS
-        .iter()
-        .map(|window| {
-            Yaml::map()
-                .with("record", error_ratio_record(window))
-                .with("expr", ctx.error_ratio(window))
-        })
+    slo_records(ctx)
+        .into_iter()
+        .map(|(record, expr)| Yaml::map().with("record", record).with("expr", expr))
         .collect()
 }
 
@@ -116,12 +160,22 @@ pub(super) fn slo_alerts(slo: &CheckedSlo, ctx: &PresetContext<'_>) -> Vec<Alert
         )
     };
     vec![
-        ctx.alert(SLO_ALERT_NAMES[0], "critical", condition(&FAST_BURN), None)
-            .annotate("summary", "Error budget burning fast")
-            .annotate("description", describe("fast", &FAST_BURN)),
-        ctx.alert(SLO_ALERT_NAMES[1], "warning", condition(&SLOW_BURN), None)
-            .annotate("summary", "Error budget burning")
-            .annotate("description", describe("steadily", &SLOW_BURN)),
+        ctx.alert(
+            SLO_ALERT_NAMES[0],
+            "critical",
+            condition(&FAST_BURN),
+            Some(FAST_BURN_FOR),
+        )
+        .annotate("summary", "Error budget burning fast")
+        .annotate("description", describe("fast", &FAST_BURN)),
+        ctx.alert(
+            SLO_ALERT_NAMES[1],
+            "warning",
+            condition(&SLOW_BURN),
+            Some(SLOW_BURN_FOR),
+        )
+        .annotate("summary", "Error budget burning")
+        .annotate("description", describe("steadily", &SLOW_BURN)),
     ]
 }
 

@@ -11,7 +11,7 @@ use super::duration::parse_duration;
 use super::output::{kebab_case, promql_string, template_literal};
 use super::presets::{Preset, PresetContext, preset_alerts};
 use super::slo::{
-    FAST_BURN, RECORDED_WINDOWS, SLOW_BURN, burn_factor, error_budget, percent, slo_alerts,
+    FAST_BURN, SLOW_BURN, burn_factor, error_budget, percent, slo_alerts, slo_records,
 };
 use super::validate::{
     Errors, MAX_EXPR_BYTES, MAX_EXPR_NESTING, nesting_depth, parse_promql, validate_slo,
@@ -21,7 +21,7 @@ use super::*;
 const HEADER: &str =
     "Managed by Terraform (devopsflow_alert_rules.api). Edits are overwritten on apply.";
 
-fn spec() -> AlertRulesSpec {
+pub(super) fn spec() -> AlertRulesSpec {
     AlertRulesSpec {
         group: "api".to_owned(),
         header: HEADER.to_owned(),
@@ -29,7 +29,7 @@ fn spec() -> AlertRulesSpec {
     }
 }
 
-fn with_presets(names: &[&str]) -> AlertRulesSpec {
+pub(super) fn with_presets(names: &[&str]) -> AlertRulesSpec {
     AlertRulesSpec {
         presets: names.iter().map(|s| (*s).to_owned()).collect(),
         ..spec()
@@ -98,7 +98,7 @@ fn snapshot(name: &str, text: &str) {
     settings.bind(|| insta::assert_snapshot!(name, text));
 }
 
-fn render_ok(spec: &AlertRulesSpec) -> String {
+pub(super) fn render_ok(spec: &AlertRulesSpec) -> String {
     match render(spec) {
         Ok(text) => text,
         Err(errors) => panic!("unexpected errors: {errors:#?}"),
@@ -176,11 +176,11 @@ fn generated_expressions_parse_for_awkward_jobs() {
             }),
             ..with_presets(PRESETS)
         };
-        let ctx = PresetContext::new(job, &spec.thresholds);
+        let ctx = PresetContext::new(job, &spec.thresholds, &spec.metrics);
         let slo = validate_slo(spec.slo.as_ref().unwrap(), &mut Errors::default()).unwrap();
-        let mut exprs: Vec<String> = RECORDED_WINDOWS
-            .iter()
-            .map(|w| ctx.error_ratio(w))
+        let mut exprs: Vec<String> = slo_records(&ctx)
+            .into_iter()
+            .map(|(_, expr)| expr)
             .collect();
         exprs.extend(
             Preset::ALL
@@ -207,7 +207,7 @@ fn job_is_escaped_in_promql_and_templates() {
     };
     let text = render_ok(&spec);
     assert!(
-        text.contains(r#"expr: up{job="we\"ird {{x}}"} == 0"#),
+        text.contains(r#"expr: absent(up{job="we\"ird {{x}}"})"#),
         "{text}"
     );
     assert!(text.contains(r#"job: we"ird {{ "{{" }}x}}"#), "{text}");
@@ -389,11 +389,15 @@ fn reports_every_problem_at_once() {
             rate_window: "0s".to_owned(),
             error_rate: 5.0,
             latency_p99_seconds: f64::NAN,
-            latency_histogram: "http_request_duration_seconds".to_owned(),
             pod_restarts: 0,
             memory_ratio: 0.0,
             cpu_for: "1m1h".to_owned(),
             ..Thresholds::default()
+        },
+        metrics: Metrics {
+            requests_total: "http-requests".to_owned(),
+            status_labels: vec!["code".to_owned(), "1x".to_owned()],
+            latency_histogram: "http_request_duration_seconds".to_owned(),
         },
         slo: Some(SloSpec {
             objective: 100.0,
@@ -413,8 +417,10 @@ fn reports_every_problem_at_once() {
         ("thresholds.error_rate", "Invalid threshold"),
         ("thresholds.memory_ratio", "Invalid threshold"),
         ("thresholds.latency_p99_seconds", "Invalid threshold"),
-        ("thresholds.latency_histogram", "Invalid histogram metric"),
         ("thresholds.pod_restarts", "Invalid threshold"),
+        ("metrics.requests_total", "Invalid metric name"),
+        ("metrics.status_labels[1]", "Invalid label name"),
+        ("metrics.latency_histogram", "Invalid histogram metric"),
         ("presets[1]", "Unknown preset"),
         ("presets[2]", "Duplicate preset"),
         ("slo.objective", "Invalid SLO objective"),
@@ -634,7 +640,7 @@ fn promtool() -> Command {
 }
 
 /// A fresh scratch directory for one test.
-fn scratch_dir(name: &str) -> PathBuf {
+pub(super) fn scratch_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "devopsflow-alert-rules-{}-{name}",
         std::process::id()
@@ -645,7 +651,7 @@ fn scratch_dir(name: &str) -> PathBuf {
 }
 
 /// Runs promtool; panics with its output unless it succeeds.
-fn run_promtool(args: &[&str], dir: &PathBuf) -> String {
+pub(super) fn run_promtool(args: &[&str], dir: &PathBuf) -> String {
     let output = promtool().args(args).current_dir(dir).output().unwrap();
     let text = format!(
         "{}{}",
@@ -780,7 +786,7 @@ fn promtool_unit_tests_fire_on_synthetic_series() {
                     "10m",
                     "HighErrorRate",
                     Yaml::seq().push(expected(
-                        &[("severity", "critical"), ("job", job)],
+                        &[("severity", "warning"), ("job", job)],
                         &[
                             ("summary", "High rate of HTTP 5xx responses".to_owned()),
                             ("description", format!("10% of the requests to job {job} failed with a 5xx status over the last 5m (threshold 5%).")),
@@ -798,8 +804,9 @@ fn promtool_unit_tests_fire_on_synthetic_series() {
                         ],
                     )),
                 ))
+                .push(alert("10m", "ErrorBudgetBurnSlow", Yaml::seq()))
                 .push(alert(
-                    "10m",
+                    "20m",
                     "ErrorBudgetBurnSlow",
                     Yaml::seq().push(expected(
                         &[("severity", "warning"), ("job", job)],
@@ -813,10 +820,10 @@ fn promtool_unit_tests_fire_on_synthetic_series() {
                     "10m",
                     "PodDown",
                     Yaml::seq().push(expected(
-                        &[("severity", "critical"), ("job", job), ("instance", "10.0.0.2:8080"), ("namespace", "prod"), ("pod", "api-2")],
+                        &[("severity", "critical"), ("job", job)],
                         &[
-                            ("summary", "Scrape target down".to_owned()),
-                            ("description", format!("Target 10.0.0.2:8080 of job {job} has been unreachable for more than 5m.")),
+                            ("summary", "Scrape targets down".to_owned()),
+                            ("description", format!("50% of the scrape targets of job {job} have been unreachable for more than 5m (threshold 25%).")),
                         ],
                     )),
                 ))

@@ -9,7 +9,7 @@ use super::duration::parse_duration;
 use super::presets::{Preset, SLO_ALERT_NAMES};
 use super::slo::{CheckedSlo, MIN_SLO_WINDOW_MS, error_budget};
 use super::template::check_template;
-use super::{AlertRulesSpec, CustomRule, PRESETS, SEVERITIES, SloSpec, Thresholds};
+use super::{AlertRulesSpec, CustomRule, Metrics, PRESETS, SEVERITIES, SloSpec, Thresholds};
 use crate::render::FieldError;
 
 /// The problems found so far.
@@ -161,6 +161,7 @@ pub(super) fn validate(spec: &AlertRulesSpec, errors: &mut Errors) -> Checked {
         );
     }
     validate_thresholds(&spec.thresholds, errors);
+    validate_metrics(&spec.metrics, errors);
 
     let presets = validate_presets(&spec.presets, errors);
     let slo = spec.slo.as_ref().and_then(|slo| validate_slo(slo, errors));
@@ -214,6 +215,7 @@ pub(super) fn validate_thresholds(t: &Thresholds, errors: &mut Errors) {
         ("error_rate_for", &t.error_rate_for),
         ("latency_for", &t.latency_for),
         ("pod_down_for", &t.pod_down_for),
+        ("pod_restarts_for", &t.pod_restarts_for),
         ("pod_not_ready_for", &t.pod_not_ready_for),
         ("memory_for", &t.memory_for),
         ("cpu_for", &t.cpu_for),
@@ -221,6 +223,7 @@ pub(super) fn validate_thresholds(t: &Thresholds, errors: &mut Errors) {
         errors.duration(path(name), value);
     }
     errors.ratio(path("error_rate"), t.error_rate);
+    errors.ratio(path("pod_down_ratio"), t.pod_down_ratio);
     errors.ratio(path("memory_ratio"), t.memory_ratio);
     errors.ratio(path("cpu_ratio"), t.cpu_ratio);
     if !(t.latency_p99_seconds.is_finite() && t.latency_p99_seconds > 0.0) {
@@ -233,7 +236,40 @@ pub(super) fn validate_thresholds(t: &Thresholds, errors: &mut Errors) {
             ),
         );
     }
-    if !(is_metric_name(&t.latency_histogram) && t.latency_histogram.ends_with("_bucket")) {
+    if t.pod_restarts == 0 {
+        errors.push(
+            path("pod_restarts"),
+            "Invalid threshold",
+            "The restart count must be at least 1.",
+        );
+    }
+}
+
+pub(super) fn validate_metrics(m: &Metrics, errors: &mut Errors) {
+    let path = |name: &str| AttributePath::attr("metrics").then_attr(name);
+    if !is_metric_name(&m.requests_total) {
+        errors.push(
+            path("requests_total"),
+            "Invalid metric name",
+            format!(
+                "{:?} must be a metric name ([a-zA-Z_:][a-zA-Z0-9_:]*), e.g. \
+                 \"http_requests_total\".",
+                m.requests_total
+            ),
+        );
+    }
+    if m.status_labels.is_empty() {
+        errors.push(
+            path("status_labels"),
+            "Missing status label",
+            "Name at least one label of the request counter that holds the HTTP status \
+             code, e.g. [\"code\"].",
+        );
+    }
+    for (i, label) in m.status_labels.iter().enumerate() {
+        errors.label_name(path("status_labels").index(i), label, "label");
+    }
+    if !(is_metric_name(&m.latency_histogram) && m.latency_histogram.ends_with("_bucket")) {
         errors.push(
             path("latency_histogram"),
             "Invalid histogram metric",
@@ -241,15 +277,8 @@ pub(super) fn validate_thresholds(t: &Thresholds, errors: &mut Errors) {
                 "{:?} must be the bucket series of a histogram: a metric name \
                  ([a-zA-Z_:][a-zA-Z0-9_:]*) ending in \"_bucket\", e.g. \
                  \"http_request_duration_seconds_bucket\".",
-                t.latency_histogram
+                m.latency_histogram
             ),
-        );
-    }
-    if t.pod_restarts == 0 {
-        errors.push(
-            path("pod_restarts"),
-            "Invalid threshold",
-            "The restart count must be at least 1.",
         );
     }
 }
