@@ -8,7 +8,8 @@
 //! - `check`: evaluating a policy on one module evaluation.
 //!
 //! The built-in pack ([`builtin`]) is `linter/policies/*.hcl`, embedded in the
-//! binary and loaded by the same parser as users' policies.
+//! binary and loaded by the same parser as users' policies; `pack` parses it
+//! one policy at a time, only those a module's resource types need.
 //!
 //! Policies are parsed once per run and live for the rest of the process
 //! (they are leaked), so that findings cite them by `&'static` reference as
@@ -17,17 +18,18 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use hcl_edit::expr::Expression;
 
 use crate::findings::RuleMeta;
 
 mod check;
+mod pack;
 mod parse;
 
 pub use check::Referrers;
-use parse::parse_file_with_docs;
+pub use pack::for_types as builtin_for_types;
 pub use parse::{PolicyError, parse_block, parse_file};
 
 /// The embedded built-in policy files: (file name, text).
@@ -148,22 +150,12 @@ impl Policy {
     }
 }
 
-/// The built-in policies embedded in the binary, parsed on first use.
+/// The built-in policies embedded in the binary, all of them parsed on first
+/// use (`rules`, `explain`, SARIF, rule lookups). A lint run parses only
+/// those of the module's resource types: [`builtin_for_types`].
 #[must_use]
 pub fn builtin() -> &'static [&'static Policy] {
-    static BUILTIN: OnceLock<Vec<&'static Policy>> = OnceLock::new();
-    BUILTIN.get_or_init(|| {
-        // The embedded files are tested to parse (`tests::builtin_parses`);
-        // a file that does not is left out rather than stopping the linter.
-        BUILTIN_FILES
-            .iter()
-            .filter_map(|(path, text)| {
-                let (text, docs) = split_docs(text);
-                parse_file_with_docs(&text, path, &docs).ok()
-            })
-            .flatten()
-            .collect()
-    })
+    pack::all()
 }
 
 /// Cuts the `doc = <<-EOT ... EOT` heredocs out of a built-in policy file:
