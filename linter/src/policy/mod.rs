@@ -158,39 +158,32 @@ pub fn builtin() -> &'static [&'static Policy] {
     pack::all()
 }
 
-/// Cuts the `doc = <<-EOT ... EOT` heredocs out of a built-in policy file:
+/// Cuts the `doc = <<-EOT ... EOT` heredocs out of a built-in policy block:
 /// the text left (each doc line blanked, so lines keep their numbers) and
-/// each doc, by the code of the policy it is in, dedented as `<<-` does.
+/// each doc's lines as written (dedented only when its page is asked for),
+/// by the code of the policy they are in.
 ///
 /// The docs are three quarters of the pack and hold no interpolation;
 /// handing them to the HCL parser cost about 20 million instructions per run,
 /// a fixed cost larger than linting a small module. `tests::builtin_docs_match`
 /// checks that the docs are those the HCL parse gives.
-fn split_docs(text: &str) -> (String, HashMap<String, String>) {
+fn split_docs(text: &'static str) -> (String, HashMap<String, &'static str>) {
     let mut out = String::with_capacity(text.len());
     let mut docs = HashMap::new();
     let mut code = None;
-    let mut doc: Option<Vec<&str>> = None;
-    for line in text.lines() {
+    // Where the current doc's lines start.
+    let mut doc: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let at = offset;
+        offset += line.len();
         let trimmed = line.trim();
-        if let Some(lines) = doc.as_mut() {
+        if let Some(from) = doc {
             if trimmed == "EOT" {
-                let indent = lines
-                    .iter()
-                    .filter(|l| !l.trim().is_empty())
-                    .map(|l| l.len() - l.trim_start().len())
-                    .min()
-                    .unwrap_or(0);
-                let body: String = lines
-                    .iter()
-                    .map(|l| format!("{}\n", l.get(indent..).unwrap_or("")))
-                    .collect();
                 if let Some(code) = code.take() {
-                    docs.insert(code, body);
+                    docs.insert(code, &text[from..at]);
                 }
                 doc = None;
-            } else {
-                lines.push(line);
             }
             out.push('\n');
             continue;
@@ -204,10 +197,10 @@ fn split_docs(text: &str) -> (String, HashMap<String, String>) {
             .and_then(|r| r.strip_prefix('='))
             .is_some_and(|r| r.trim() == "<<-EOT");
         if is_doc {
-            doc = Some(Vec::new());
+            doc = Some(offset);
             out.push('\n');
         } else {
-            out.push_str(line);
+            out.push_str(line.trim_end_matches(['\n', '\r']));
             out.push('\n');
         }
     }

@@ -31,8 +31,8 @@ impl Entry {
     /// file has before it, so that line numbers stay those of the file.
     fn policy(&self) -> Option<&'static Policy> {
         *self.parsed.get_or_init(|| {
-            let padded = format!("{}{}", "\n".repeat(self.line), self.block);
-            let (text, docs) = split_docs(&padded);
+            let (rest, docs) = split_docs(self.block);
+            let text = format!("{}{rest}", "\n".repeat(self.line));
             // The embedded files are tested to parse (`tests::builtin_parses`);
             // a block that does not is left out rather than stopping the linter.
             let parsed = parse_file_with_docs(&text, self.path, &docs).ok()?;
