@@ -3,6 +3,8 @@
 //! `gen-taggable` (the command and the source commits are in the file's
 //! header). The file is embedded and searched in place.
 
+use std::sync::OnceLock;
+
 /// The checked-in table.
 pub(crate) const TABLE: &str = include_str!("../../../data/taggable.tsv");
 
@@ -118,19 +120,29 @@ pub(crate) fn parse(text: &'static str) -> Result<Vec<(&'static str, Taggable)>,
 /// over the embedded text, whose rows are sorted by type (the tests check it
 /// with `parse`), so a run builds no table.
 pub(crate) fn lookup(rtype: &str) -> Option<Taggable> {
-    let header = TABLE
-        .split_inclusive('\n')
-        .take_while(|l| l.starts_with('#'))
-        .map(str::len)
-        .sum::<usize>();
-    let rows = &TABLE[header..];
+    static ROWS: OnceLock<&'static str> = OnceLock::new();
+    let rows = *ROWS.get_or_init(|| {
+        let header = TABLE
+            .split_inclusive('\n')
+            .take_while(|l| l.starts_with('#'))
+            .map(str::len)
+            .sum::<usize>();
+        &TABLE[header..]
+    });
+    let bytes = rows.as_bytes();
     // `lo` is always the start of a line; the rows left are those starting
     // in `lo..hi`.
     let (mut lo, mut hi) = (0, rows.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = rows[lo..mid].rfind('\n').map_or(lo, |i| lo + i + 1);
-        let end = rows[start..].find('\n').map_or(rows.len(), |i| start + i);
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rows.len(), |i| start + i);
         let line = &rows[start..end];
         let key = line.split('\t').next().unwrap_or_default();
         match key.cmp(rtype) {
