@@ -274,10 +274,14 @@ impl<'w> Linter<'_, 'w> {
     /// evaluation.
     fn policies(&mut self, module: &ModuleCtx<'_>) {
         let settings = self.settings;
-        let policies: Vec<&'static Policy> = policy::builtin()
-            .iter()
-            .chain(&settings.policies)
-            .copied()
+        // Built-in policies of types the module does not declare report
+        // nothing; they are not even parsed.
+        let mut present: Vec<&str> = module.items.resources.iter().map(|d| d.rtype).collect();
+        present.sort_unstable();
+        present.dedup();
+        let policies: Vec<&'static Policy> = policy::builtin_for_types(&present)
+            .into_iter()
+            .chain(settings.policies.iter().copied())
             .filter(|p| settings.enabled(&p.meta))
             .collect();
         if policies.is_empty() {

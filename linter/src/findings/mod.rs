@@ -141,6 +141,30 @@ pub(crate) enum Docs {
         help: &'static str,
         doc: &'static str,
     },
+    /// A built-in policy: its `help`, and the lines of its `doc = <<-EOT`
+    /// heredoc as written, dedented (as `<<-` does) only when the page is
+    /// asked for, so that a lint run does not pay for the pack's docs.
+    Heredoc {
+        help: &'static str,
+        lines: &'static str,
+    },
+}
+
+/// The text of a `<<-` heredoc's lines: each loses the smallest indentation
+/// of the non-blank ones.
+pub(crate) fn dedent(lines: &str) -> String {
+    let indent = lines
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(lines.len());
+    for line in lines.lines() {
+        out.push_str(line.get(indent..).unwrap_or(""));
+        out.push('\n');
+    }
+    out
 }
 
 impl fmt::Debug for RuleMeta {
@@ -163,6 +187,11 @@ impl RuleMeta {
                 out.push('\n');
                 return out;
             }
+            Docs::Heredoc { lines, .. } => {
+                let mut out = dedent(lines).trim_end().to_owned();
+                out.push('\n');
+                return out;
+            }
         };
         let mut out = String::new();
         for line in source.lines() {
@@ -180,7 +209,7 @@ impl RuleMeta {
     pub fn help(&self) -> &'static str {
         match self.docs {
             Docs::Source { help, .. } => help(),
-            Docs::Text { help, .. } => help,
+            Docs::Text { help, .. } | Docs::Heredoc { help, .. } => help,
         }
     }
 }

@@ -8,7 +8,8 @@
 //! - `check`: evaluating a policy on one module evaluation.
 //!
 //! The built-in pack ([`builtin`]) is `linter/policies/*.hcl`, embedded in the
-//! binary and loaded by the same parser as users' policies.
+//! binary and loaded by the same parser as users' policies; `pack` parses it
+//! one policy at a time, only those a module's resource types need.
 //!
 //! Policies are parsed once per run and live for the rest of the process
 //! (they are leaked), so that findings cite them by `&'static` reference as
@@ -17,17 +18,18 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use hcl_edit::expr::Expression;
 
 use crate::findings::RuleMeta;
 
 mod check;
+mod pack;
 mod parse;
 
 pub use check::Referrers;
-use parse::parse_file_with_docs;
+pub use pack::for_types as builtin_for_types;
 pub use parse::{PolicyError, parse_block, parse_file};
 
 /// The embedded built-in policy files: (file name, text).
@@ -148,57 +150,40 @@ impl Policy {
     }
 }
 
-/// The built-in policies embedded in the binary, parsed on first use.
+/// The built-in policies embedded in the binary, all of them parsed on first
+/// use (`rules`, `explain`, SARIF, rule lookups). A lint run parses only
+/// those of the module's resource types: [`builtin_for_types`].
 #[must_use]
 pub fn builtin() -> &'static [&'static Policy] {
-    static BUILTIN: OnceLock<Vec<&'static Policy>> = OnceLock::new();
-    BUILTIN.get_or_init(|| {
-        // The embedded files are tested to parse (`tests::builtin_parses`);
-        // a file that does not is left out rather than stopping the linter.
-        BUILTIN_FILES
-            .iter()
-            .filter_map(|(path, text)| {
-                let (text, docs) = split_docs(text);
-                parse_file_with_docs(&text, path, &docs).ok()
-            })
-            .flatten()
-            .collect()
-    })
+    pack::all()
 }
 
-/// Cuts the `doc = <<-EOT ... EOT` heredocs out of a built-in policy file:
+/// Cuts the `doc = <<-EOT ... EOT` heredocs out of a built-in policy block:
 /// the text left (each doc line blanked, so lines keep their numbers) and
-/// each doc, by the code of the policy it is in, dedented as `<<-` does.
+/// each doc's lines as written (dedented only when its page is asked for),
+/// by the code of the policy they are in.
 ///
 /// The docs are three quarters of the pack and hold no interpolation;
 /// handing them to the HCL parser cost about 20 million instructions per run,
 /// a fixed cost larger than linting a small module. `tests::builtin_docs_match`
 /// checks that the docs are those the HCL parse gives.
-fn split_docs(text: &str) -> (String, HashMap<String, String>) {
+fn split_docs(text: &'static str) -> (String, HashMap<String, &'static str>) {
     let mut out = String::with_capacity(text.len());
     let mut docs = HashMap::new();
     let mut code = None;
-    let mut doc: Option<Vec<&str>> = None;
-    for line in text.lines() {
+    // Where the current doc's lines start.
+    let mut doc: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let at = offset;
+        offset += line.len();
         let trimmed = line.trim();
-        if let Some(lines) = doc.as_mut() {
+        if let Some(from) = doc {
             if trimmed == "EOT" {
-                let indent = lines
-                    .iter()
-                    .filter(|l| !l.trim().is_empty())
-                    .map(|l| l.len() - l.trim_start().len())
-                    .min()
-                    .unwrap_or(0);
-                let body: String = lines
-                    .iter()
-                    .map(|l| format!("{}\n", l.get(indent..).unwrap_or("")))
-                    .collect();
                 if let Some(code) = code.take() {
-                    docs.insert(code, body);
+                    docs.insert(code, &text[from..at]);
                 }
                 doc = None;
-            } else {
-                lines.push(line);
             }
             out.push('\n');
             continue;
@@ -212,10 +197,10 @@ fn split_docs(text: &str) -> (String, HashMap<String, String>) {
             .and_then(|r| r.strip_prefix('='))
             .is_some_and(|r| r.trim() == "<<-EOT");
         if is_doc {
-            doc = Some(Vec::new());
+            doc = Some(offset);
             out.push('\n');
         } else {
-            out.push_str(line);
+            out.push_str(line.trim_end_matches(['\n', '\r']));
             out.push('\n');
         }
     }

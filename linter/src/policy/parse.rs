@@ -96,13 +96,13 @@ pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, Policy
     parse_file_with_docs(text, path, &HashMap::new())
 }
 
-/// [`parse_file`], where `docs` gives the `doc` of policies (by code) whose
-/// block has none: the built-in pack's docs, cut out of the text before the
-/// HCL parse (see `super::builtin`).
+/// [`parse_file`], where `docs` gives the `doc` heredoc lines, as written,
+/// of policies (by code) whose block has none: the built-in pack's docs, cut
+/// out of the text before the HCL parse (see `super::pack`).
 pub(super) fn parse_file_with_docs(
     text: &str,
     path: &str,
-    docs: &HashMap<String, String>,
+    docs: &HashMap<String, &'static str>,
 ) -> Result<Vec<&'static Policy>, PolicyError> {
     let shared: Arc<str> = Arc::from(text);
     let body =
@@ -154,7 +154,7 @@ fn parse_block_with_docs(
     block: &Block,
     text: &Arc<str>,
     path: &str,
-    docs: &HashMap<String, String>,
+    docs: &HashMap<String, &'static str>,
 ) -> Result<&'static Policy, PolicyError> {
     let header = block.ident.span().unwrap_or(0..0);
     let err = |span: Range<usize>, message: String| PolicyError::new(path, text, span, message);
@@ -277,14 +277,18 @@ fn parse_block_with_docs(
                 .labelled("this policy has no `condition`"),
         );
     };
-    let doc = string("doc", false)?
-        .or_else(|| docs.get(code).cloned())
-        .unwrap_or_else(|| {
-            format!(
-                "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
-                resource_types.join(", ")
-            )
-        });
+    let own_doc = string("doc", false)?;
+    // A built-in policy's doc cut out before the parse stays as written.
+    let heredoc = own_doc.is_none().then(|| docs.get(code).copied()).flatten();
+    let doc = own_doc.unwrap_or_else(|| {
+        if heredoc.is_some() {
+            return String::new();
+        }
+        format!(
+            "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
+            resource_types.join(", ")
+        )
+    });
     let mut reads = Vec::new();
     let mut uses_referenced_by = false;
     let mut uses_module_resources = false;
@@ -344,9 +348,15 @@ fn parse_block_with_docs(
             category,
             severity,
             fixable: None,
-            docs: Docs::Text {
-                help: leak(&help),
-                doc: leak(&doc),
+            docs: match heredoc {
+                Some(lines) => Docs::Heredoc {
+                    help: leak(&help),
+                    lines,
+                },
+                None => Docs::Text {
+                    help: leak(&help),
+                    doc: leak(&doc),
+                },
             },
         },
         resource_types,

@@ -1,9 +1,8 @@
 //! The resource types that take tags or labels, and the attribute that holds
 //! them: `linter/data/taggable.tsv`, generated from the providers' sources by
 //! `gen-taggable` (the command and the source commits are in the file's
-//! header). The file is embedded and read once.
+//! header). The file is embedded and searched in place.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The checked-in table.
@@ -52,6 +51,7 @@ impl Taggable {
 }
 
 /// A malformed table line.
+#[cfg(test)]
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 #[error("taggable.tsv line {line}: {reason}")]
 pub(crate) struct TableError {
@@ -59,6 +59,7 @@ pub(crate) struct TableError {
     reason: String,
 }
 
+#[cfg(test)]
 fn is_name(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
@@ -66,7 +67,9 @@ fn is_name(s: &str) -> bool {
 }
 
 /// Reads the table strictly: four tab-separated columns, known providers,
-/// types named for their provider, sorted and unique.
+/// types named for their provider, sorted and unique. The tests hold the
+/// checked-in table to it; a run only searches it ([`lookup`]).
+#[cfg(test)]
 pub(crate) fn parse(text: &'static str) -> Result<Vec<(&'static str, Taggable)>, TableError> {
     let mut rows: Vec<(&'static str, Taggable)> = Vec::new();
     for (index, line) in text.lines().enumerate() {
@@ -113,15 +116,53 @@ pub(crate) fn parse(text: &'static str) -> Result<Vec<(&'static str, Taggable)>,
     Ok(rows)
 }
 
-/// The row of a resource type, if it takes tags or labels.
+/// The row of a resource type, if it takes tags or labels: a binary search
+/// over the embedded text, whose rows are sorted by type (the tests check it
+/// with `parse`), so a run builds no table.
 pub(crate) fn lookup(rtype: &str) -> Option<Taggable> {
-    static MAP: OnceLock<HashMap<&'static str, Taggable>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        // A malformed table fails this module's tests; at run time it checks nothing.
-        parse(TABLE).unwrap_or_default().into_iter().collect()
+    static ROWS: OnceLock<&'static str> = OnceLock::new();
+    let rows = *ROWS.get_or_init(|| {
+        let header = TABLE
+            .split_inclusive('\n')
+            .take_while(|l| l.starts_with('#'))
+            .map(str::len)
+            .sum::<usize>();
+        &TABLE[header..]
+    });
+    let bytes = rows.as_bytes();
+    // `lo` is always the start of a line; the rows left are those starting
+    // in `lo..hi`.
+    let (mut lo, mut hi) = (0, rows.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rows.len(), |i| start + i);
+        let line = &rows[start..end];
+        let key = line.split('\t').next().unwrap_or_default();
+        match key.cmp(rtype) {
+            std::cmp::Ordering::Equal => return row(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
+/// One row's taggable description, read without the checks of `parse`.
+fn row(line: &'static str) -> Option<Taggable> {
+    let mut columns = line.split('\t').skip(1);
+    let attribute = columns.next()?;
+    let provider = Provider::parse(columns.next()?)?;
+    Some(Taggable {
+        attribute,
+        provider,
     })
-    .get(rtype)
-    .copied()
 }
 
 #[cfg(test)]
@@ -135,6 +176,26 @@ mod tests {
         assert!(per(Provider::Aws) > 800, "{}", per(Provider::Aws));
         assert!(per(Provider::Azurerm) > 400, "{}", per(Provider::Azurerm));
         assert!(per(Provider::Google) > 300, "{}", per(Provider::Google));
+    }
+
+    #[test]
+    fn lookup_finds_every_row_and_nothing_else() {
+        let rows = parse(TABLE).expect("taggable.tsv is well-formed");
+        for (rtype, taggable) in &rows {
+            assert_eq!(lookup(rtype), Some(*taggable), "{rtype}");
+        }
+        for absent in [
+            "",
+            "a",
+            "aws",
+            "aws_",
+            "zzz",
+            "null_resource",
+            "aws_s3_bucketz",
+            "google_zzz",
+        ] {
+            assert_eq!(lookup(absent), None, "{absent}");
+        }
     }
 
     #[test]
