@@ -12,7 +12,10 @@ the module's own files at that tag. Consecutive releases whose copied blocks
 are identical form one range. The pack holds, per module, the hand-written
 model (linter/data/registry/<name>.tf) once (`#= model SOURCE`), then one
 entry per range with its variables (`#= module SOURCE versions V...`); the
-linter evaluates each entry as the model followed by its variables. `--check` compares instead of writing (exit 1 on a difference).
+linter evaluates each entry as the model followed by its variables. A module
+whose resources changed shape between majors has one model per era (ERAS):
+each is written before the first range it describes, and an entry uses the
+last model written before it. `--check` compares instead of writing (exit 1 on a difference).
 """
 
 import os
@@ -55,6 +58,44 @@ MODULES = {
             "tags",
         ],
     ),
+}
+
+# Our own block, after the existing modules: rds-aurora, ec2-instance,
+# autoscaling, eks, alb.
+MODULES.update({
+    "rds-aurora": (
+        "terraform-aws-modules/rds-aurora/aws",
+        "terraform-aws-rds-aurora",
+        ["variables.tf"],
+        [
+            "create",
+            "create_cluster",
+            "engine_mode",
+            "storage_encrypted",
+            "kms_key_id",
+            "replication_source_identifier",
+            "snapshot_identifier",
+            "global_cluster_identifier",
+            "source_region",
+            "replica_count",
+            "replica_scale_enabled",
+            "replica_scale_min",
+            "instances",
+            "publicly_accessible",
+            "tags",
+        ],
+    ),
+})
+
+# name: [(first release, model file)], oldest first, for modules whose
+# resources changed shape between majors; any other module uses
+# linter/data/registry/<name>.tf for every release.
+ERAS = {
+    "rds-aurora": [
+        ((0, 0, 0), "rds-aurora-v2.tf"),
+        ((6, 0, 0), "rds-aurora-v6.tf"),
+        ((8, 0, 0), "rds-aurora-v8.tf"),
+    ],
 }
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
@@ -108,23 +149,34 @@ def releases(clone):
     return sorted(out)
 
 
-def ranges(clone, files, inputs):
-    """[(versions, variables text)] for consecutive releases with the same text."""
+def model_of(name, version):
+    """The model file describing release `version` of module `name`."""
+    model = f"{name}.tf"
+    for first, path in ERAS.get(name, []):
+        if version >= first:
+            model = path
+    return model
+
+
+def ranges(name, clone, files, inputs):
+    """[(versions, model, variables text)] for consecutive releases with the
+    same model and text."""
     out = []
     for version, tag in releases(clone):
         blocks = {}
-        for name in files:
+        for path in files:
             try:
-                text = git(clone, "show", f"{tag}:{name}")
+                text = git(clone, "show", f"{tag}:{path}")
             except subprocess.CalledProcessError:
                 continue
             blocks.update(variable_blocks(text, inputs))
         text = "\n\n".join(blocks[n] for n in inputs if n in blocks)
         label = ".".join(str(p) for p in version)
-        if out and out[-1][1] == text:
+        model = model_of(name, version)
+        if out and out[-1][1:] == (model, text):
             out[-1][0].append(label)
         else:
-            out.append(([label], text))
+            out.append(([label], model, text))
     return out
 
 
@@ -154,11 +206,13 @@ def main():
             sys.exit(f"gen-registry-pack: no clone of {repo} given")
         head = git(clone, "rev-parse", "HEAD").strip()
         header.append(f"# source {name}: terraform-aws-modules/{repo} {head}")
-        with open(os.path.join(ROOT, "linter", "data", "registry", f"{name}.tf")) as f:
-            model = f.read().rstrip("\n")
-        body.append(f"#= model {source}")
-        body.append(model)
-        for versions, text in ranges(clone, files, inputs):
+        written = None
+        for versions, model, text in ranges(name, clone, files, inputs):
+            if model != written:
+                with open(os.path.join(ROOT, "linter", "data", "registry", model)) as f:
+                    body.append(f"#= model {source}")
+                    body.append(f.read().rstrip("\n"))
+                written = model
             body.append(f"#= module {source} versions {' '.join(versions)}")
             body.append(text)
     content = "\n".join(header + body) + "\n"

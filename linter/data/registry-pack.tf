@@ -7,6 +7,7 @@
 # where each CLONE is a git clone of a module's repository (see the script).
 # source security-group: terraform-aws-modules/terraform-aws-security-group 3cf4e1a48a4649179e8ea27308daf0b551cb0bfa
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
+# source rds-aurora: terraform-aws-modules/terraform-aws-rds-aurora 259b5827d159ea73d6f61da802291dceaa2ad2c0
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -5863,6 +5864,813 @@ variable "snapshot_identifier" {
 
 variable "tags" {
   description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/rds-aurora/aws
+# Model of terraform-aws-modules/rds-aurora/aws 2.x to 5.x for the registry
+# pack: the Aurora cluster and its `replica_count` reader instances (or
+# `replica_scale_min` with replica autoscaling), with the inputs that decide
+# storage encryption and public endpoints. Per-instance overrides
+# (`instances_parameters`, 2.29 and later) are not modelled. The module's own
+# variables follow, copied by scripts/gen-registry-pack.py; before 2.29.0 the
+# module has no `create_cluster`, so the count is unknown and the cluster is
+# judged as created. These releases default the identifiers to "", which the
+# provider reads as unset: the model passes them on as null.
+resource "aws_rds_cluster" "this" {
+  count = var.create_cluster ? 1 : 0
+
+  engine_mode                   = var.engine_mode
+  storage_encrypted             = var.storage_encrypted
+  kms_key_id                    = var.kms_key_id == "" ? null : var.kms_key_id
+  replication_source_identifier = var.replication_source_identifier == "" ? null : var.replication_source_identifier
+  snapshot_identifier           = var.snapshot_identifier == "" ? null : var.snapshot_identifier
+  global_cluster_identifier     = var.global_cluster_identifier == "" ? null : var.global_cluster_identifier
+  source_region                 = var.source_region == "" ? null : var.source_region
+  tags                          = var.tags
+}
+
+resource "aws_rds_cluster_instance" "this" {
+  count = var.create_cluster ? (var.replica_scale_enabled ? var.replica_scale_min : var.replica_count) : 0
+
+  cluster_identifier  = "cluster-from-the-module"
+  publicly_accessible = var.publicly_accessible
+  tags                = var.tags
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless."
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the underlying storage layer should be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key if one is set to the cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
+  default     = ""
+}
+
+variable "snapshot_identifier" {
+  description = "DB snapshot to create this database from"
+  type        = string
+  default     = ""
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on aws_rds_global_cluster"
+  type        = string
+  default     = ""
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster."
+  default     = ""
+}
+
+variable "replica_count" {
+  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
+  default     = 1
+}
+
+variable "replica_scale_enabled" {
+  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
+  type        = bool
+  default     = false
+}
+
+variable "replica_scale_min" {
+  description = "Minimum number of replicas to allow scaling for"
+  type        = number
+  default     = 2
+}
+
+variable "publicly_accessible" {
+  description = "Whether the DB should have a public IP address"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources."
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 2.19.0 2.20.0 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the underlying storage layer should be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key if one is set to the cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
+  default     = ""
+}
+
+variable "snapshot_identifier" {
+  description = "DB snapshot to create this database from"
+  type        = string
+  default     = ""
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on aws_rds_global_cluster"
+  type        = string
+  default     = ""
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster."
+  default     = ""
+}
+
+variable "replica_count" {
+  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
+  default     = 1
+}
+
+variable "replica_scale_enabled" {
+  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
+  type        = bool
+  default     = false
+}
+
+variable "replica_scale_min" {
+  description = "Minimum number of replicas to allow scaling for"
+  type        = number
+  default     = 2
+}
+
+variable "publicly_accessible" {
+  description = "Whether the DB should have a public IP address"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources."
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 2.27.0 2.28.0
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the underlying storage layer should be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key if one is set to the cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
+  type        = string
+  default     = ""
+}
+
+variable "snapshot_identifier" {
+  description = "DB snapshot to create this database from"
+  type        = string
+  default     = ""
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on aws_rds_global_cluster"
+  type        = string
+  default     = ""
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replica_count" {
+  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
+  type        = number
+  default     = 1
+}
+
+variable "replica_scale_enabled" {
+  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
+  type        = bool
+  default     = false
+}
+
+variable "replica_scale_min" {
+  description = "Minimum number of replicas to allow scaling for"
+  type        = number
+  default     = 2
+}
+
+variable "publicly_accessible" {
+  description = "Whether the DB should have a public IP address"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources."
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 2.29.0 3.0.0 3.1.0 3.2.0 3.3.0 3.4.0 3.5.0 3.6.0
+variable "create_cluster" {
+  description = "Controls if RDS cluster should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the underlying storage layer should be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key if one is set to the cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
+  type        = string
+  default     = ""
+}
+
+variable "snapshot_identifier" {
+  description = "DB snapshot to create this database from"
+  type        = string
+  default     = ""
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on aws_rds_global_cluster"
+  type        = string
+  default     = ""
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replica_count" {
+  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
+  type        = number
+  default     = 1
+}
+
+variable "replica_scale_enabled" {
+  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
+  type        = bool
+  default     = false
+}
+
+variable "replica_scale_min" {
+  description = "Minimum number of replicas to allow scaling for"
+  type        = number
+  default     = 2
+}
+
+variable "publicly_accessible" {
+  description = "Whether the DB should have a public IP address"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources."
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 3.7.0 3.8.0 3.9.0
+variable "create_cluster" {
+  description = "Controls if RDS cluster should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the underlying storage layer should be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key if one is set to the cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
+  type        = string
+  default     = ""
+}
+
+variable "snapshot_identifier" {
+  description = "DB snapshot to create this database from"
+  type        = string
+  default     = null
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on aws_rds_global_cluster"
+  type        = string
+  default     = ""
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster."
+  type        = string
+  default     = ""
+}
+
+variable "replica_count" {
+  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
+  type        = number
+  default     = 1
+}
+
+variable "replica_scale_enabled" {
+  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
+  type        = bool
+  default     = false
+}
+
+variable "replica_scale_min" {
+  description = "Minimum number of replicas to allow scaling for"
+  type        = number
+  default     = 2
+}
+
+variable "publicly_accessible" {
+  description = "Whether the DB should have a public IP address"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources."
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 3.10.0 3.11.0 3.12.0 3.13.0 4.0.0 4.1.0 4.2.0 4.3.0 5.0.0 5.1.0 5.2.0 5.3.0
+variable "create_cluster" {
+  description = "Whether cluster should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster"
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the underlying storage layer should be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key if one is set to the cluster"
+  type        = string
+  default     = ""
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
+  type        = string
+  default     = ""
+}
+
+variable "snapshot_identifier" {
+  description = "DB snapshot to create this database from"
+  type        = string
+  default     = null
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on aws_rds_global_cluster"
+  type        = string
+  default     = ""
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster"
+  type        = string
+  default     = ""
+}
+
+variable "replica_count" {
+  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
+  type        = number
+  default     = 1
+}
+
+variable "replica_scale_enabled" {
+  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
+  type        = bool
+  default     = false
+}
+
+variable "replica_scale_min" {
+  description = "Minimum number of read replicas permitted when autoscaling is enabled"
+  type        = number
+  default     = 2
+}
+
+variable "publicly_accessible" {
+  description = "Whether the DB should have a public IP address"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources."
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/rds-aurora/aws
+# Model of terraform-aws-modules/rds-aurora/aws 6.x and 7.x for the registry
+# pack: the Aurora cluster and one instance per entry of `instances` (none
+# for Serverless v1), with the inputs that decide storage encryption and
+# public endpoints (an instance's own `publicly_accessible` wins over the
+# module's). The module's own variables follow, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_rds_cluster" "this" {
+  count = var.create_cluster ? 1 : 0
+
+  engine_mode                   = var.engine_mode
+  storage_encrypted             = var.storage_encrypted
+  kms_key_id                    = var.kms_key_id
+  replication_source_identifier = var.replication_source_identifier
+  snapshot_identifier           = var.snapshot_identifier
+  global_cluster_identifier     = var.global_cluster_identifier
+  source_region                 = var.source_region
+  tags                          = var.tags
+}
+
+resource "aws_rds_cluster_instance" "this" {
+  for_each = var.create_cluster && var.engine_mode != "serverless" ? var.instances : {}
+
+  cluster_identifier  = "cluster-from-the-module"
+  publicly_accessible = try(each.value.publicly_accessible, var.publicly_accessible)
+  tags                = var.tags
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 6.0.0 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.2.0 7.0.0 7.1.0 7.2.0 7.2.1 7.2.2 7.3.0 7.4.0 7.4.1 7.4.2 7.5.0 7.5.1 7.6.0 7.6.1
+variable "create_cluster" {
+  description = "Whether cluster should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
+  type        = string
+  default     = null
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
+  type        = string
+  default     = null
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
+  type        = string
+  default     = null
+}
+
+variable "snapshot_identifier" {
+  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
+  type        = string
+  default     = null
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
+  type        = string
+  default     = null
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster"
+  type        = string
+  default     = null
+}
+
+variable "instances" {
+  description = "Map of cluster instances and any specific/overriding attributes to be created"
+  type        = any
+  default     = {}
+}
+
+variable "publicly_accessible" {
+  description = "Determines whether instances are publicly accessible. Default false"
+  type        = bool
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 7.6.2 7.7.0 7.7.1
+variable "create_cluster" {
+  description = "Whether cluster should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
+  type        = string
+  default     = null
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
+  type        = string
+  default     = null
+}
+
+variable "snapshot_identifier" {
+  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
+  type        = string
+  default     = null
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
+  type        = string
+  default     = null
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster"
+  type        = string
+  default     = null
+}
+
+variable "instances" {
+  description = "Map of cluster instances and any specific/overriding attributes to be created"
+  type        = any
+  default     = {}
+}
+
+variable "publicly_accessible" {
+  description = "Determines whether instances are publicly accessible. Default false"
+  type        = bool
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/rds-aurora/aws
+# Model of terraform-aws-modules/rds-aurora/aws 8.x and later for the
+# registry pack: as for 6.x (linter/data/registry/rds-aurora-v6.tf), with
+# `create` in place of `create_cluster`. From 10.0.0 the module has no
+# `publicly_accessible` of its own: only an instance's entry decides. The
+# module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_rds_cluster" "this" {
+  count = var.create ? 1 : 0
+
+  engine_mode                   = var.engine_mode
+  storage_encrypted             = var.storage_encrypted
+  kms_key_id                    = var.kms_key_id
+  replication_source_identifier = var.replication_source_identifier
+  snapshot_identifier           = var.snapshot_identifier
+  global_cluster_identifier     = var.global_cluster_identifier
+  source_region                 = var.source_region
+  tags                          = var.tags
+}
+
+resource "aws_rds_cluster_instance" "this" {
+  for_each = var.create && var.engine_mode != "serverless" ? var.instances : {}
+
+  cluster_identifier  = "cluster-from-the-module"
+  publicly_accessible = try(each.value.publicly_accessible, var.publicly_accessible)
+  tags                = var.tags
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 8.0.0 8.0.1 8.0.2 8.1.0 8.1.1 8.2.0 8.3.0 8.3.1 8.4.0 8.5.0 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 9.3.0 9.3.1 9.4.0 9.5.0 9.6.0 9.7.0 9.8.0 9.9.0 9.9.1 9.10.0 9.11.0 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.16.1
+variable "create" {
+  description = "Whether cluster should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
+  type        = string
+  default     = null
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
+  type        = string
+  default     = null
+}
+
+variable "snapshot_identifier" {
+  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
+  type        = string
+  default     = null
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
+  type        = string
+  default     = null
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster"
+  type        = string
+  default     = null
+}
+
+variable "instances" {
+  description = "Map of cluster instances and any specific/overriding attributes to be created"
+  type        = any
+  default     = {}
+}
+
+variable "publicly_accessible" {
+  description = "Determines whether instances are publicly accessible. Default `false`"
+  type        = bool
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/rds-aurora/aws versions 10.0.0 10.0.1 10.0.2 10.1.0 10.2.0
+variable "create" {
+  description = "Whether cluster should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "engine_mode" {
+  description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
+  type        = string
+  default     = "provisioned"
+}
+
+variable "storage_encrypted" {
+  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
+  type        = string
+  default     = null
+}
+
+variable "replication_source_identifier" {
+  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
+  type        = string
+  default     = null
+}
+
+variable "snapshot_identifier" {
+  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
+  type        = string
+  default     = null
+}
+
+variable "global_cluster_identifier" {
+  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
+  type        = string
+  default     = null
+}
+
+variable "source_region" {
+  description = "The source region for an encrypted replica DB cluster"
+  type        = string
+  default     = null
+}
+
+variable "instances" {
+  description = "Map of cluster instances and any specific/overriding attributes to be created"
+  type = map(object({
+    apply_immediately                     = optional(bool)
+    auto_minor_version_upgrade            = optional(bool)
+    availability_zone                     = optional(string)
+    ca_cert_identifier                    = optional(string)
+    copy_tags_to_snapshot                 = optional(bool, true)
+    custom_iam_instance_profile           = optional(string)
+    db_parameter_group_name               = optional(string)
+    db_subnet_group_name                  = optional(string)
+    identifier                            = optional(string)
+    identifier_prefix                     = optional(string)
+    instance_class                        = optional(string)
+    monitoring_interval                   = optional(number)
+    monitoring_role_arn                   = optional(string)
+    performance_insights_enabled          = optional(bool)
+    performance_insights_kms_key_id       = optional(string)
+    performance_insights_retention_period = optional(number)
+    preferred_maintenance_window          = optional(string)
+    promotion_tier                        = optional(number)
+    publicly_accessible                   = optional(bool)
+    tags                                  = optional(map(string), {})
+  }))
+  default  = {}
+  nullable = false
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
   type        = map(string)
   default     = {}
 }

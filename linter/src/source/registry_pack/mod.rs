@@ -60,7 +60,9 @@ pub fn entries() -> &'static [Entry] {
             let Some(source) = words.next() else {
                 continue;
             };
-            let Some(&(_, model)) = models.iter().find(|(s, _)| *s == source) else {
+            // A module with one model per era: the last one written before
+            // this entry describes it.
+            let Some(&(_, model)) = models.iter().rev().find(|(s, _)| *s == source) else {
                 continue;
             };
             let versions = words

@@ -1,0 +1,75 @@
+//! The registry pack's modules, one fixture each under `tests/inputs/pack/`:
+//! an insecure call is reported at its `module` block, a secure one is not,
+//! and a call whose `version` admits no described release is not judged.
+
+use std::path::Path;
+use std::process::Command;
+
+/// The JSON report of the linter run in `tests/inputs/pack/<module>`.
+fn report(module: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/inputs/pack")
+        .join(module);
+    let out = Command::new(env!("CARGO_BIN_EXE_devopsflow-lint"))
+        .args(["--format", "json", "."])
+        .current_dir(&dir)
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `(rule, line, range)` of every finding of `main.tf`, where `range` is the
+/// pack's release range the message names.
+fn findings(stdout: &str) -> Vec<(String, u64, String)> {
+    let report: serde_json::Value = serde_json::from_str(stdout).expect("the report is JSON");
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "main.tf")
+        .map(|f| {
+            let message = f["message"].as_str().unwrap_or_default();
+            let range = message
+                .rsplit_once("(registry pack: releases ")
+                .map(|(_, r)| r.trim_end_matches(')').to_owned())
+                .unwrap_or_default();
+            (
+                f["rule"].as_str().unwrap_or_default().to_owned(),
+                f["line"].as_u64().unwrap_or_default(),
+                range,
+            )
+        })
+        .collect()
+}
+
+fn at(found: &[(String, u64, String)], rule: &str, line: u64) -> Vec<String> {
+    found
+        .iter()
+        .filter(|(r, l, _)| r == rule && *l == line)
+        .map(|(_, _, range)| range.clone())
+        .collect()
+}
+
+#[test]
+fn rds_aurora_calls_are_judged_by_the_pack() {
+    let stdout = report("rds-aurora");
+    let found = findings(&stdout);
+    // 3.x: unencrypted storage and public reader instances.
+    assert_eq!(at(&found, "DFL103", 8), ["3.0.0–3.13.0"], "{stdout}");
+    assert_eq!(at(&found, "DFL211", 8), ["3.0.0–3.13.0"], "{stdout}");
+    // 9.x: the public instance of the `instances` map; storage encrypted by
+    // the module's default.
+    assert_eq!(at(&found, "DFL211", 20), ["9.0.0–9.16.1"], "{stdout}");
+    assert!(at(&found, "DFL103", 20).is_empty(), "{stdout}");
+    // 7.x: the module-wide `publicly_accessible` reaches every instance.
+    assert_eq!(at(&found, "DFL103", 56), ["7.7.0–7.7.1"], "{stdout}");
+    assert_eq!(at(&found, "DFL211", 56), ["7.7.0–7.7.1"], "{stdout}");
+    // 10.x with the defaults, and a constraint that admits no release.
+    assert!(
+        found.iter().all(|(_, l, _)| *l != 33 && *l != 45),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
