@@ -85,6 +85,21 @@ MODULES.update({
             "tags",
         ],
     ),
+    "ec2-instance": (
+        "terraform-aws-modules/ec2-instance/aws",
+        "terraform-aws-ec2-instance",
+        ["variables.tf"],
+        [
+            "create",
+            "instance_count",
+            "create_spot_instance",
+            "associate_public_ip_address",
+            "launch_template",
+            "root_block_device",
+            "ebs_block_device",
+            "ebs_volumes",
+        ],
+    ),
 })
 
 # name: [(first release, model file)], oldest first, for modules whose
@@ -95,6 +110,11 @@ ERAS = {
         ((0, 0, 0), "rds-aurora-v2.tf"),
         ((6, 0, 0), "rds-aurora-v6.tf"),
         ((8, 0, 0), "rds-aurora-v8.tf"),
+    ],
+    "ec2-instance": [
+        ((0, 0, 0), "ec2-instance-v1.tf"),
+        ((3, 0, 0), "ec2-instance-v3.tf"),
+        ((6, 0, 0), "ec2-instance-v6.tf"),
     ],
 }
 

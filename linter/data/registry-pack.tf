@@ -8,6 +8,7 @@
 # source security-group: terraform-aws-modules/terraform-aws-security-group 3cf4e1a48a4649179e8ea27308daf0b551cb0bfa
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
 # source rds-aurora: terraform-aws-modules/terraform-aws-rds-aurora 259b5827d159ea73d6f61da802291dceaa2ad2c0
+# source ec2-instance: terraform-aws-modules/terraform-aws-ec2-instance 56b7f8aac0acf2c6c4cfc28d5aa12e08a8ebb843
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -6673,4 +6674,519 @@ variable "tags" {
   description = "A map of tags to add to all resources"
   type        = map(string)
   default     = {}
+}
+#= model terraform-aws-modules/ec2-instance/aws
+# Model of terraform-aws-modules/ec2-instance/aws 1.x and 2.x for the registry
+# pack: `instance_count` instances with the inputs that decide their public
+# address and the encryption of their root and EBS volumes (one block per
+# entry of `root_block_device` / `ebs_block_device`). The module's own
+# variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_instance" "this" {
+  count = var.instance_count
+
+  ami                         = "ami-from-the-caller"
+  associate_public_ip_address = var.associate_public_ip_address
+
+  dynamic "root_block_device" {
+    for_each = var.root_block_device
+    content {
+      encrypted  = lookup(root_block_device.value, "encrypted", null)
+      kms_key_id = lookup(root_block_device.value, "kms_key_id", null)
+    }
+  }
+
+  dynamic "ebs_block_device" {
+    for_each = var.ebs_block_device
+    content {
+      device_name = lookup(ebs_block_device.value, "device_name", null)
+      encrypted   = lookup(ebs_block_device.value, "encrypted", null)
+      kms_key_id  = lookup(ebs_block_device.value, "kms_key_id", null)
+      snapshot_id = lookup(ebs_block_device.value, "snapshot_id", null)
+    }
+  }
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 1.25.0
+variable "instance_count" {
+  description = "Number of instances to launch"
+  default     = 1
+}
+
+variable "associate_public_ip_address" {
+  description = "If true, the EC2 instance will have associated public IP address"
+  default     = false
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  default     = []
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0
+variable "instance_count" {
+  description = "Number of instances to launch"
+  type        = number
+  default     = 1
+}
+
+variable "associate_public_ip_address" {
+  description = "If true, the EC2 instance will have associated public IP address"
+  type        = bool
+  default     = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type        = list(map(string))
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(map(string))
+  default     = []
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 2.19.0 2.20.0 2.21.0
+variable "instance_count" {
+  description = "Number of instances to launch"
+  type        = number
+  default     = 1
+}
+
+variable "associate_public_ip_address" {
+  description = "If true, the EC2 instance will have associated public IP address"
+  type        = bool
+  default     = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type        = list(any)
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(map(string))
+  default     = []
+}
+#= model terraform-aws-modules/ec2-instance/aws
+# Model of terraform-aws-modules/ec2-instance/aws 3.x to 5.x for the registry
+# pack: one instance unless `create` is false (or, from 4.0.0,
+# `create_spot_instance` asks for a spot request instead; before 4.0.0 the
+# module has no such input, so that part of the count is unknown and the
+# instance is judged as created). Its inputs decide the public address and
+# the encryption of the root and EBS volumes; with a `launch_template` the
+# template decides. The module's own variables follow, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_instance" "this" {
+  count = var.create && !var.create_spot_instance ? 1 : 0
+
+  ami                         = "ami-from-the-caller"
+  associate_public_ip_address = var.associate_public_ip_address
+
+  dynamic "launch_template" {
+    for_each = var.launch_template != null && length(var.launch_template) > 0 ? [var.launch_template] : []
+    content {
+      id   = lookup(launch_template.value, "id", null)
+      name = lookup(launch_template.value, "name", null)
+    }
+  }
+
+  dynamic "root_block_device" {
+    for_each = var.root_block_device
+    content {
+      encrypted  = lookup(root_block_device.value, "encrypted", null)
+      kms_key_id = lookup(root_block_device.value, "kms_key_id", null)
+    }
+  }
+
+  dynamic "ebs_block_device" {
+    for_each = var.ebs_block_device
+    content {
+      device_name = lookup(ebs_block_device.value, "device_name", null)
+      encrypted   = lookup(ebs_block_device.value, "encrypted", null)
+      kms_key_id  = lookup(ebs_block_device.value, "kms_key_id", null)
+      snapshot_id = lookup(ebs_block_device.value, "snapshot_id", null)
+    }
+  }
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 3.0.0
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type        = map(string)
+  default     = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type        = list(any)
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(map(string))
+  default     = []
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 3.1.0 3.2.0 3.2.1 3.3.0 3.4.0 3.5.0 3.6.0 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.3.0 4.3.1 4.4.0
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "create_spot_instance" {
+  description = "Depicts if the instance is a spot instance"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type        = map(string)
+  default     = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type        = list(any)
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(map(string))
+  default     = []
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 4.5.0
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "create_spot_instance" {
+  description = "Depicts if the instance is a spot instance"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type        = map(string)
+  default     = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type        = list(any)
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(any)
+  default     = []
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 5.0.0 5.1.0 5.2.0 5.2.1 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.6.1 5.7.0 5.7.1 5.8.0
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "create_spot_instance" {
+  description = "Depicts if the instance is a spot instance"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type        = map(string)
+  default     = {}
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type        = list(any)
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(any)
+  default     = []
+}
+#= model terraform-aws-modules/ec2-instance/aws
+# Model of terraform-aws-modules/ec2-instance/aws 6.x and later for the
+# registry pack: one instance unless `create` is false or
+# `create_spot_instance` asks for a spot request instead, with one
+# `root_block_device` object, and the extra volumes of `ebs_volumes` as
+# `aws_ebs_volume` resources. The inputs decide the public address and the
+# encryption of every volume; with a `launch_template` the template decides.
+# The module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_instance" "this" {
+  count = var.create && !var.create_spot_instance ? 1 : 0
+
+  ami                         = "ami-from-the-caller"
+  associate_public_ip_address = var.associate_public_ip_address
+
+  dynamic "launch_template" {
+    for_each = var.launch_template != null ? [var.launch_template] : []
+    content {
+      id   = try(launch_template.value.id, null)
+      name = try(launch_template.value.name, null)
+    }
+  }
+
+  dynamic "root_block_device" {
+    for_each = var.root_block_device != null ? [var.root_block_device] : []
+    content {
+      encrypted  = try(root_block_device.value.encrypted, null)
+      kms_key_id = try(root_block_device.value.kms_key_id, null)
+    }
+  }
+}
+
+resource "aws_ebs_volume" "this" {
+  for_each = var.create && var.ebs_volumes != null ? var.ebs_volumes : {}
+
+  availability_zone = "az-of-the-instance"
+  encrypted         = try(each.value.encrypted, null)
+  kms_key_id        = try(each.value.kms_key_id, null)
+  snapshot_id       = try(each.value.snapshot_id, null)
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 6.0.0 6.0.1
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "create_spot_instance" {
+  description = "Depicts if the instance is a spot instance"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type = object({
+    id      = optional(string)
+    name    = optional(string)
+    version = optional(string)
+  })
+  default = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type = object({
+    delete_on_termination = optional(bool)
+    encrypted             = optional(bool)
+    iops                  = optional(number)
+    kms_key_id            = optional(string)
+    tags                  = optional(map(string), {})
+    throughput            = optional(number)
+    size                  = optional(number)
+    type                  = optional(string)
+  })
+  default = null
+}
+
+variable "ebs_volumes" {
+  description = "Additional EBS volumes to attach to the instance"
+  type = map(object({
+    encrypted            = optional(bool)
+    final_snapshot       = optional(bool)
+    iops                 = optional(number)
+    kms_key_id           = optional(string)
+    multi_attach_enabled = optional(bool)
+    outpost_arn          = optional(string)
+    size                 = optional(number)
+    snapshot_id          = optional(string)
+    tags                 = optional(map(string), {})
+    throughput           = optional(number)
+    type                 = optional(string, "gp3")
+    # Attachment
+    device_name                    = optional(string) # Will fall back to use map key as device name
+    force_detach                   = optional(bool)
+    skip_destroy                   = optional(bool)
+    stop_instance_before_detaching = optional(bool)
+  }))
+  default = null
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 6.0.2 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.1.5 6.2.0
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "create_spot_instance" {
+  description = "Depicts if the instance is a spot instance"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type = object({
+    id      = optional(string)
+    name    = optional(string)
+    version = optional(string)
+  })
+  default = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type = object({
+    delete_on_termination = optional(bool)
+    encrypted             = optional(bool)
+    iops                  = optional(number)
+    kms_key_id            = optional(string)
+    tags                  = optional(map(string))
+    throughput            = optional(number)
+    size                  = optional(number)
+    type                  = optional(string)
+  })
+  default = null
+}
+
+variable "ebs_volumes" {
+  description = "Additional EBS volumes to attach to the instance"
+  type = map(object({
+    encrypted            = optional(bool)
+    final_snapshot       = optional(bool)
+    iops                 = optional(number)
+    kms_key_id           = optional(string)
+    multi_attach_enabled = optional(bool)
+    outpost_arn          = optional(string)
+    size                 = optional(number)
+    snapshot_id          = optional(string)
+    tags                 = optional(map(string), {})
+    throughput           = optional(number)
+    type                 = optional(string, "gp3")
+    # Attachment
+    device_name                    = optional(string) # Will fall back to use map key as device name
+    force_detach                   = optional(bool)
+    skip_destroy                   = optional(bool)
+    stop_instance_before_detaching = optional(bool)
+  }))
+  default = null
+}
+#= module terraform-aws-modules/ec2-instance/aws versions 6.3.0 6.4.0
+variable "create" {
+  description = "Whether to create an instance"
+  type        = bool
+  default     = true
+}
+
+variable "create_spot_instance" {
+  description = "Depicts if the instance is a spot instance"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "Whether to associate a public IP address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "launch_template" {
+  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
+  type = object({
+    id      = optional(string)
+    name    = optional(string)
+    version = optional(string)
+  })
+  default = null
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance. See Block Devices below for details"
+  type = object({
+    delete_on_termination = optional(bool)
+    encrypted             = optional(bool)
+    iops                  = optional(number)
+    kms_key_id            = optional(string)
+    tags                  = optional(map(string))
+    throughput            = optional(number)
+    size                  = optional(number)
+    type                  = optional(string)
+  })
+  default = null
+}
+
+variable "ebs_volumes" {
+  description = "Additional EBS volumes to attach to the instance"
+  type = map(object({
+    encrypted                  = optional(bool)
+    final_snapshot             = optional(bool)
+    iops                       = optional(number)
+    kms_key_id                 = optional(string)
+    multi_attach_enabled       = optional(bool)
+    outpost_arn                = optional(string)
+    size                       = optional(number)
+    snapshot_id                = optional(string)
+    tags                       = optional(map(string), {})
+    throughput                 = optional(number)
+    type                       = optional(string, "gp3")
+    volume_initialization_rate = optional(number)
+    # Attachment
+    device_name                    = optional(string) # Will fall back to use map key as device name
+    force_detach                   = optional(bool)
+    skip_destroy                   = optional(bool)
+    stop_instance_before_detaching = optional(bool)
+  }))
+  default = null
 }

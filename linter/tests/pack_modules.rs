@@ -73,3 +73,23 @@ fn rds_aurora_calls_are_judged_by_the_pack() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn ec2_instance_calls_are_judged_by_the_pack() {
+    let stdout = report("ec2-instance");
+    let found = findings(&stdout);
+    // 2.x: a public address, and an `ebs_block_device` entry unencrypted.
+    assert_eq!(at(&found, "DFL209", 8), ["2.19.0–2.21.0"], "{stdout}");
+    assert_eq!(at(&found, "DFL105", 8), ["2.19.0–2.21.0"], "{stdout}");
+    // 5.x: a `root_block_device` entry without `encrypted`.
+    assert_eq!(at(&found, "DFL105", 25), ["5.0.0–5.8.0"], "{stdout}");
+    // 6.x: `ebs_volumes` become volumes of their own.
+    assert_eq!(at(&found, "DFL104", 38), ["6.0.0–6.4.0"], "{stdout}");
+    assert!(at(&found, "DFL105", 38).is_empty(), "{stdout}");
+    // Encrypted and private; and a constraint that admits no release.
+    assert!(
+        found.iter().all(|(_, l, _)| *l != 54 && *l != 70),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
