@@ -100,6 +100,21 @@ MODULES.update({
             "ebs_volumes",
         ],
     ),
+    "autoscaling": (
+        "terraform-aws-modules/autoscaling/aws",
+        "terraform-aws-autoscaling",
+        ["variables.tf"],
+        [
+            "create_lc",
+            "create_lt",
+            "create_launch_template",
+            "associate_public_ip_address",
+            "root_block_device",
+            "ebs_block_device",
+            "block_device_mappings",
+            "network_interfaces",
+        ],
+    ),
 })
 
 # name: [(first release, model file)], oldest first, for modules whose
@@ -115,6 +130,11 @@ ERAS = {
         ((0, 0, 0), "ec2-instance-v1.tf"),
         ((3, 0, 0), "ec2-instance-v3.tf"),
         ((6, 0, 0), "ec2-instance-v6.tf"),
+    ],
+    "autoscaling": [
+        ((0, 0, 0), "autoscaling-v3.tf"),
+        ((4, 0, 0), "autoscaling-v4.tf"),
+        ((6, 0, 0), "autoscaling-v6.tf"),
     ],
 }
 

@@ -9,6 +9,7 @@
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
 # source rds-aurora: terraform-aws-modules/terraform-aws-rds-aurora 259b5827d159ea73d6f61da802291dceaa2ad2c0
 # source ec2-instance: terraform-aws-modules/terraform-aws-ec2-instance 56b7f8aac0acf2c6c4cfc28d5aa12e08a8ebb843
+# source autoscaling: terraform-aws-modules/terraform-aws-autoscaling 29629cd207703b3c4c784e9d7d8f1e130773edab
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -7187,6 +7188,309 @@ variable "ebs_volumes" {
     force_detach                   = optional(bool)
     skip_destroy                   = optional(bool)
     stop_instance_before_detaching = optional(bool)
+  }))
+  default = null
+}
+#= model terraform-aws-modules/autoscaling/aws
+# Model of terraform-aws-modules/autoscaling/aws 3.x for the registry pack:
+# the launch configuration the module creates (unless `create_lc` is false),
+# with the inputs that decide the encryption of its root and EBS volumes. The
+# module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_launch_configuration" "this" {
+  count = var.create_lc ? 1 : 0
+
+  image_id                    = "ami-from-the-caller"
+  instance_type               = "type-from-the-caller"
+  associate_public_ip_address = var.associate_public_ip_address
+
+  dynamic "root_block_device" {
+    for_each = var.root_block_device
+    content {
+      encrypted = lookup(root_block_device.value, "encrypted", null)
+    }
+  }
+
+  dynamic "ebs_block_device" {
+    for_each = var.ebs_block_device
+    content {
+      device_name = lookup(ebs_block_device.value, "device_name", null)
+      encrypted   = lookup(ebs_block_device.value, "encrypted", null)
+      snapshot_id = lookup(ebs_block_device.value, "snapshot_id", null)
+    }
+  }
+}
+#= module terraform-aws-modules/autoscaling/aws versions 3.5.0 3.6.0 3.7.0 3.8.0 3.9.0
+variable "create_lc" {
+  description = "Whether to create launch configuration"
+  type        = bool
+  default     = true
+}
+
+variable "associate_public_ip_address" {
+  description = "Associate a public ip address with an instance in a VPC"
+  type        = bool
+  default     = false
+}
+
+variable "root_block_device" {
+  description = "Customize details about the root block device of the instance"
+  type        = list(map(string))
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "Additional EBS block devices to attach to the instance"
+  type        = list(map(string))
+  default     = []
+}
+#= model terraform-aws-modules/autoscaling/aws
+# Model of terraform-aws-modules/autoscaling/aws 4.x and 5.x for the registry
+# pack: the launch configuration (`create_lc`) and the launch template
+# (`create_lt`) the module can create, both off by default, with the inputs
+# that decide the encryption of their volumes and, for the template, the
+# public address of its network interfaces. The module's own variables
+# follow, copied by scripts/gen-registry-pack.py.
+resource "aws_launch_configuration" "this" {
+  count = var.create_lc ? 1 : 0
+
+  image_id                    = "ami-from-the-caller"
+  instance_type               = "type-from-the-caller"
+  associate_public_ip_address = var.associate_public_ip_address
+
+  dynamic "root_block_device" {
+    for_each = var.root_block_device
+    content {
+      encrypted = lookup(root_block_device.value, "encrypted", null)
+    }
+  }
+
+  dynamic "ebs_block_device" {
+    for_each = var.ebs_block_device
+    content {
+      device_name = lookup(ebs_block_device.value, "device_name", null)
+      encrypted   = lookup(ebs_block_device.value, "encrypted", null)
+      snapshot_id = lookup(ebs_block_device.value, "snapshot_id", null)
+    }
+  }
+}
+
+resource "aws_launch_template" "this" {
+  count = var.create_lt ? 1 : 0
+
+  dynamic "block_device_mappings" {
+    for_each = var.block_device_mappings
+    content {
+      device_name = lookup(block_device_mappings.value, "device_name", null)
+
+      dynamic "ebs" {
+        for_each = flatten([lookup(block_device_mappings.value, "ebs", [])])
+        content {
+          encrypted   = lookup(ebs.value, "encrypted", null)
+          kms_key_id  = lookup(ebs.value, "kms_key_id", null)
+          snapshot_id = lookup(ebs.value, "snapshot_id", null)
+        }
+      }
+    }
+  }
+
+  dynamic "network_interfaces" {
+    for_each = var.network_interfaces
+    content {
+      associate_public_ip_address = lookup(network_interfaces.value, "associate_public_ip_address", null)
+    }
+  }
+}
+#= module terraform-aws-modules/autoscaling/aws versions 4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 4.8.0 4.8.1 4.9.0 4.10.0 4.11.0 5.0.0
+variable "create_lc" {
+  description = "Determines whether to create launch configuration or not"
+  type        = bool
+  default     = false
+}
+
+variable "create_lt" {
+  description = "Determines whether to create launch template or not"
+  type        = bool
+  default     = false
+}
+
+variable "associate_public_ip_address" {
+  description = "(LC) Associate a public ip address with an instance in a VPC"
+  type        = bool
+  default     = null
+}
+
+variable "root_block_device" {
+  description = "(LC) Customize details about the root block device of the instance"
+  type        = list(map(string))
+  default     = []
+}
+
+variable "ebs_block_device" {
+  description = "(LC) Additional EBS block devices to attach to the instance"
+  type        = list(map(string))
+  default     = []
+}
+
+variable "block_device_mappings" {
+  description = "(LT) Specify volumes to attach to the instance besides the volumes specified by the AMI"
+  type        = list(any)
+  default     = []
+}
+
+variable "network_interfaces" {
+  description = "(LT) Customize network interfaces to be attached at instance boot time"
+  type        = list(any)
+  default     = []
+}
+#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0
+variable "create_launch_template" {
+  description = "Determines whether to create launch template or not"
+  type        = bool
+  default     = true
+}
+
+variable "block_device_mappings" {
+  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
+  type        = list(any)
+  default     = []
+}
+
+variable "network_interfaces" {
+  description = "Customize network interfaces to be attached at instance boot time"
+  type        = list(any)
+  default     = []
+}
+#= model terraform-aws-modules/autoscaling/aws
+# Model of terraform-aws-modules/autoscaling/aws 6.x and later for the
+# registry pack: the launch template the module creates (unless
+# `create_launch_template` is false; launch configurations are gone), with
+# the inputs that decide the encryption of its volumes and the public address
+# of its network interfaces (from 9.0.0 both lists default to null). The
+# module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_launch_template" "this" {
+  count = var.create_launch_template ? 1 : 0
+
+  dynamic "block_device_mappings" {
+    for_each = var.block_device_mappings != null ? var.block_device_mappings : []
+    content {
+      device_name = try(block_device_mappings.value.device_name, null)
+
+      dynamic "ebs" {
+        for_each = try(block_device_mappings.value.ebs, null) != null ? flatten([block_device_mappings.value.ebs]) : []
+        content {
+          encrypted   = try(ebs.value.encrypted, null)
+          kms_key_id  = try(ebs.value.kms_key_id, null)
+          snapshot_id = try(ebs.value.snapshot_id, null)
+        }
+      }
+    }
+  }
+
+  dynamic "network_interfaces" {
+    for_each = var.network_interfaces != null ? var.network_interfaces : []
+    content {
+      associate_public_ip_address = try(network_interfaces.value.associate_public_ip_address, null)
+    }
+  }
+}
+#= module terraform-aws-modules/autoscaling/aws versions 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0
+variable "create_launch_template" {
+  description = "Determines whether to create launch template or not"
+  type        = bool
+  default     = true
+}
+
+variable "block_device_mappings" {
+  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
+  type        = list(any)
+  default     = []
+}
+
+variable "network_interfaces" {
+  description = "Customize network interfaces to be attached at instance boot time"
+  type        = list(any)
+  default     = []
+}
+#= module terraform-aws-modules/autoscaling/aws versions 8.2.0 8.3.0 8.3.1
+variable "create_launch_template" {
+  description = "Determines whether to create launch template or not"
+  type        = bool
+  default     = true
+}
+
+variable "block_device_mappings" {
+  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
+  type        = list(any)
+  default     = []
+}
+
+variable "network_interfaces" {
+  description = "Customize network interfaces to be attached at instance boot time"
+  type        = any
+  default     = []
+}
+#= module terraform-aws-modules/autoscaling/aws versions 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1
+variable "create_launch_template" {
+  description = "Determines whether to create launch template or not"
+  type        = bool
+  default     = true
+}
+
+variable "block_device_mappings" {
+  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
+  type = list(object({
+    device_name = optional(string)
+    ebs = optional(object({
+      delete_on_termination      = optional(bool)
+      encrypted                  = optional(bool)
+      iops                       = optional(number)
+      kms_key_id                 = optional(string)
+      snapshot_id                = optional(string)
+      throughput                 = optional(number)
+      volume_initialization_rate = optional(number)
+      volume_size                = optional(number)
+      volume_type                = optional(string)
+    }))
+    no_device    = optional(string)
+    virtual_name = optional(string)
+  }))
+  default = null
+}
+
+variable "network_interfaces" {
+  description = "Customize network interfaces to be attached at instance boot time"
+  type = list(object({
+    associate_carrier_ip_address = optional(bool)
+    associate_public_ip_address  = optional(bool)
+    connection_tracking_specification = optional(object({
+      tcp_established_timeout = optional(number)
+      udp_stream_timeout      = optional(number)
+      udp_timeout             = optional(number)
+    }))
+    delete_on_termination = optional(bool)
+    description           = optional(string)
+    device_index          = optional(number)
+    ena_srd_specification = optional(object({
+      ena_srd_enabled = optional(bool)
+      ena_srd_udp_specification = optional(object({
+        ena_srd_udp_enabled = optional(bool)
+      }))
+    }))
+    interface_type       = optional(string)
+    ipv4_address_count   = optional(number)
+    ipv4_addresses       = optional(list(string))
+    ipv4_prefix_count    = optional(number)
+    ipv4_prefixes        = optional(list(string))
+    ipv6_address_count   = optional(number)
+    ipv6_addresses       = optional(list(string))
+    ipv6_prefix_count    = optional(number)
+    ipv6_prefixes        = optional(list(string))
+    network_card_index   = optional(number)
+    network_interface_id = optional(string)
+    primary_ipv6         = optional(bool)
+    private_ip_address   = optional(string)
+    security_groups      = optional(list(string), [])
+    subnet_id            = optional(string)
   }))
   default = null
 }

@@ -93,3 +93,22 @@ fn ec2_instance_calls_are_judged_by_the_pack() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn autoscaling_calls_are_judged_by_the_pack() {
+    let stdout = report("autoscaling");
+    let found = findings(&stdout);
+    // 3.x: the launch configuration's `ebs_block_device` is unencrypted.
+    assert_eq!(at(&found, "DFL106", 8), ["3.5.0–3.9.0"], "{stdout}");
+    // 4.x: the launch template's volume, and its public interfaces.
+    assert_eq!(at(&found, "DFL106", 21), ["4.0.0–4.11.0"], "{stdout}");
+    assert_eq!(at(&found, "DFL209", 21), ["4.0.0–4.11.0"], "{stdout}");
+    // 9.x: `encrypted = false` in a block device mapping.
+    assert_eq!(at(&found, "DFL106", 37), ["9.0.0–9.2.1"], "{stdout}");
+    // Encrypted and private; and a constraint that admits no release.
+    assert!(
+        found.iter().all(|(_, l, _)| *l != 48 && *l != 62),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
