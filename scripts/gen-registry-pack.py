@@ -115,6 +115,24 @@ MODULES.update({
             "network_interfaces",
         ],
     ),
+    "eks": (
+        "terraform-aws-modules/eks/aws",
+        "terraform-aws-eks",
+        ["variables.tf"],
+        [
+            "create_eks",
+            "create",
+            "cluster_version",
+            "kubernetes_version",
+            "cluster_endpoint_public_access",
+            "cluster_endpoint_public_access_cidrs",
+            "endpoint_public_access",
+            "endpoint_public_access_cidrs",
+            "cluster_encryption_config",
+            "encryption_config",
+            "create_kms_key",
+        ],
+    ),
 })
 
 # name: [(first release, model file)], oldest first, for modules whose
@@ -135,6 +153,12 @@ ERAS = {
         ((0, 0, 0), "autoscaling-v3.tf"),
         ((4, 0, 0), "autoscaling-v4.tf"),
         ((6, 0, 0), "autoscaling-v6.tf"),
+    ],
+    "eks": [
+        ((0, 0, 0), "eks-v8.tf"),
+        ((10, 0, 0), "eks-v10.tf"),
+        ((19, 0, 0), "eks-v19.tf"),
+        ((21, 0, 0), "eks-v21.tf"),
     ],
 }
 

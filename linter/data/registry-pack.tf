@@ -10,6 +10,7 @@
 # source rds-aurora: terraform-aws-modules/terraform-aws-rds-aurora 259b5827d159ea73d6f61da802291dceaa2ad2c0
 # source ec2-instance: terraform-aws-modules/terraform-aws-ec2-instance 56b7f8aac0acf2c6c4cfc28d5aa12e08a8ebb843
 # source autoscaling: terraform-aws-modules/terraform-aws-autoscaling 29629cd207703b3c4c784e9d7d8f1e130773edab
+# source eks: terraform-aws-modules/terraform-aws-eks bef29c4d9523523e57fe898643fde2895106b339
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -7493,4 +7494,762 @@ variable "network_interfaces" {
     subnet_id            = optional(string)
   }))
   default = null
+}
+#= model terraform-aws-modules/eks/aws
+# Model of terraform-aws-modules/eks/aws 8.x and 9.x for the registry pack:
+# the cluster, with the inputs that decide its public API endpoint (public by
+# default); these releases cannot envelope-encrypt secrets. 8.x has no
+# `cluster_endpoint_public_access_cidrs`: the ranges are unknown there. The
+# module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_eks_cluster" "this" {
+  count = var.create_eks ? 1 : 0
+
+  name     = "cluster-from-the-caller"
+  role_arn = "role-from-the-module"
+  version  = var.cluster_version
+
+  vpc_config {
+    subnet_ids             = ["subnets-from-the-caller"]
+    endpoint_public_access = var.cluster_endpoint_public_access
+    public_access_cidrs    = var.cluster_endpoint_public_access_cidrs
+  }
+}
+#= module terraform-aws-modules/eks/aws versions 8.0.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+  default     = "1.14"
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/eks/aws versions 8.1.0 8.2.0 9.0.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+  default     = "1.14"
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+#= model terraform-aws-modules/eks/aws
+# Model of terraform-aws-modules/eks/aws 10.x to 18.x for the registry pack:
+# the cluster, with the inputs that decide its public API endpoint (public to
+# the world by default) and the envelope encryption of its secrets (a list of
+# `cluster_encryption_config` entries). The module calls the switch
+# `create_eks` before 18.0.0 and `create` from then on: the input a release
+# does not declare is unknown, so the other one decides. The module's own
+# variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_eks_cluster" "this" {
+  count = var.create_eks && var.create ? 1 : 0
+
+  name     = "cluster-from-the-caller"
+  role_arn = "role-from-the-module"
+  version  = var.cluster_version
+
+  vpc_config {
+    subnet_ids             = ["subnets-from-the-caller"]
+    endpoint_public_access = var.cluster_endpoint_public_access
+    public_access_cidrs    = var.cluster_endpoint_public_access_cidrs
+  }
+
+  dynamic "encryption_config" {
+    for_each = var.cluster_encryption_config
+    content {
+      provider {
+        key_arn = encryption_config.value.provider_key_arn
+      }
+      resources = encryption_config.value.resources
+    }
+  }
+}
+#= module terraform-aws-modules/eks/aws versions 10.0.0 11.0.0 11.1.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+  default     = "1.15"
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 12.0.0 12.1.0 12.2.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+  default     = "1.16"
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 13.0.0 13.1.0 13.2.0 13.2.1 14.0.0 15.0.0 15.1.0 15.2.0 16.0.0 16.0.1 16.1.0 16.2.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 17.0.0 17.0.1 17.0.2 17.0.3 17.1.0 17.2.0 17.3.0 17.4.0 17.5.0 17.6.0 17.7.0 17.8.0 17.9.0 17.10.0 17.11.0 17.12.0 17.13.0 17.14.0 17.15.0 17.16.0 17.17.0 17.18.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 17.19.0 17.20.0 17.21.0 17.22.0 17.23.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes version to use for the EKS cluster."
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 17.24.0
+variable "create_eks" {
+  description = "Controls if EKS resources should be created (it affects almost all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes minor version to use for the EKS cluster (for example 1.21)."
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 18.0.0 18.0.1 18.0.2 18.0.3 18.0.4 18.0.5 18.0.6 18.1.0 18.2.0 18.2.1 18.2.2 18.2.3 18.2.4 18.2.5 18.2.6 18.2.7 18.3.0 18.3.1 18.4.0 18.4.1 18.5.0 18.5.1 18.6.0 18.6.1 18.7.0 18.7.1 18.7.2 18.7.3 18.8.0 18.8.1 18.9.0 18.10.0 18.10.1 18.10.2 18.11.0 18.12.0 18.13.0 18.14.0 18.14.1 18.15.0 18.16.0 18.17.0 18.17.1 18.18.0 18.19.0 18.20.0 18.20.1 18.20.2 18.20.3 18.20.4 18.20.5 18.21.0 18.22.0 18.23.0
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.21`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 18.24.0 18.24.1
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.22`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type = list(object({
+    provider_key_arn = string
+    resources        = list(string)
+  }))
+  default = []
+}
+#= module terraform-aws-modules/eks/aws versions 18.25.0 18.26.0 18.26.1 18.26.2 18.26.3 18.26.4 18.26.5 18.26.6 18.27.0 18.27.1 18.28.0 18.29.0 18.29.1 18.30.0 18.30.1 18.30.2 18.30.3
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.22`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type        = list(any)
+  default     = []
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = false
+}
+#= module terraform-aws-modules/eks/aws versions 18.31.0 18.31.1 18.31.2
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type        = list(any)
+  default     = []
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = false
+}
+#= model terraform-aws-modules/eks/aws
+# Model of terraform-aws-modules/eks/aws 19.x and 20.x for the registry pack:
+# the cluster, with the inputs that decide its public API endpoint (private
+# by default from 19.0.0) and the envelope encryption of its secrets (one
+# `cluster_encryption_config` object, secrets with a key the module creates
+# by default). The module's own variables follow, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_eks_cluster" "this" {
+  count = var.create ? 1 : 0
+
+  name     = "cluster-from-the-caller"
+  role_arn = "role-from-the-module"
+  version  = var.cluster_version
+
+  vpc_config {
+    subnet_ids             = ["subnets-from-the-caller"]
+    endpoint_public_access = var.cluster_endpoint_public_access
+    public_access_cidrs    = var.cluster_endpoint_public_access_cidrs
+  }
+
+  dynamic "encryption_config" {
+    for_each = length(var.cluster_encryption_config) > 0 ? [var.cluster_encryption_config] : []
+    content {
+      provider {
+        key_arn = var.create_kms_key ? "key-from-the-module" : try(encryption_config.value.provider_key_arn, null)
+      }
+      resources = try(encryption_config.value.resources, null)
+    }
+  }
+}
+#= module terraform-aws-modules/eks/aws versions 19.0.0 19.0.1 19.0.2 19.0.3 19.0.4 19.1.0 19.1.1 19.2.0 19.3.0 19.3.1 19.4.0 19.4.1 19.4.2 19.4.3 19.5.0 19.5.1 19.6.0 19.7.0 19.8.0 19.9.0 19.10.0 19.10.1 19.10.2 19.10.3 19.11.0 19.12.0 19.13.0 19.13.1 19.14.0
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type        = any
+  default = {
+    resources = ["secrets"]
+  }
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/eks/aws versions 19.15.0 19.15.1
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
+  type        = any
+  default = {
+    resources = ["secrets"]
+  }
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/eks/aws versions 19.15.2 19.15.3 19.15.4 19.16.0 19.17.0 19.17.1 19.17.2 19.17.3 19.17.4 19.18.0 19.19.0 19.19.1 19.20.0 19.21.0
+variable "create" {
+  description = "Controls if EKS resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.27`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
+  type        = any
+  default = {
+    resources = ["secrets"]
+  }
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/eks/aws versions 20.0.0 20.0.1 20.1.0 20.1.1 20.2.0 20.2.1 20.2.2 20.3.0 20.4.0 20.5.0 20.5.1 20.5.2 20.5.3 20.6.0 20.7.0 20.8.0 20.8.1 20.8.2 20.8.3 20.8.4 20.8.5 20.9.0 20.10.0 20.11.0 20.11.1 20.12.0 20.13.0 20.13.1 20.14.0 20.15.0 20.16.0 20.17.0 20.17.1 20.17.2 20.18.0 20.19.0 20.20.0 20.21.0 20.22.0 20.22.1 20.23.0 20.24.0 20.24.1 20.24.2 20.24.3 20.25.0 20.26.0 20.26.1 20.27.0 20.28.0 20.29.0 20.30.0 20.30.1 20.31.0 20.31.1 20.31.2 20.31.3 20.31.4 20.31.5 20.31.6 20.32.0 20.33.0 20.33.1 20.34.0 20.35.0 20.36.0 20.36.1 20.37.0 20.37.1 20.37.2
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "cluster_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.27`)"
+  type        = string
+  default     = null
+}
+
+variable "cluster_endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "cluster_encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
+  type        = any
+  default = {
+    resources = ["secrets"]
+  }
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
+}
+#= model terraform-aws-modules/eks/aws
+# Model of terraform-aws-modules/eks/aws 21.x and later for the registry
+# pack: as for 19.x (linter/data/registry/eks-v19.tf) with the inputs renamed
+# (`endpoint_public_access`, `endpoint_public_access_cidrs`,
+# `encryption_config`, `kubernetes_version`). `encryption_config` is an
+# object whose `resources` default to secrets, so the module's `{}` default
+# encrypts them. The module's own variables follow, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_eks_cluster" "this" {
+  count = var.create ? 1 : 0
+
+  name     = "cluster-from-the-caller"
+  role_arn = "role-from-the-module"
+  version  = var.kubernetes_version
+
+  vpc_config {
+    subnet_ids             = ["subnets-from-the-caller"]
+    endpoint_public_access = var.endpoint_public_access
+    public_access_cidrs    = var.endpoint_public_access_cidrs
+  }
+
+  dynamic "encryption_config" {
+    for_each = var.encryption_config != null ? [var.encryption_config] : []
+    content {
+      provider {
+        key_arn = var.create_kms_key ? "key-from-the-module" : try(encryption_config.value.provider_key_arn, null)
+      }
+      resources = try(encryption_config.value.resources, ["secrets"])
+    }
+  }
+}
+#= module terraform-aws-modules/eks/aws versions 21.0.0 21.0.1
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "kubernetes_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
+  type        = string
+  default     = null
+}
+
+variable "endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type = object({
+    provider_key_arn = optional(string)
+    resources        = optional(list(string), ["secrets"])
+  })
+  default = {}
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/eks/aws versions 21.0.2 21.0.3
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "kubernetes_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
+  type        = string
+  default     = null
+}
+
+variable "endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type = object({
+    provider_key_arn = optional(string)
+    resources        = optional(list(string))
+  })
+  default = {
+    resources = ["secrets"]
+  }
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/eks/aws versions 21.0.4 21.0.5 21.0.6 21.0.7 21.0.8 21.0.9 21.1.0 21.1.1 21.1.2 21.1.3 21.1.4 21.1.5 21.2.0 21.3.0 21.3.1 21.3.2 21.4.0 21.5.0 21.6.0 21.6.1 21.7.0 21.8.0 21.9.0 21.10.0 21.10.1 21.11.0 21.12.0 21.13.0 21.14.0 21.15.0 21.15.1 21.16.0 21.16.1 21.17.0 21.17.1 21.18.0 21.19.0
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "kubernetes_version" {
+  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
+  type        = string
+  default     = null
+}
+
+variable "endpoint_public_access" {
+  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
+  type        = bool
+  default     = false
+}
+
+variable "endpoint_public_access_cidrs" {
+  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "encryption_config" {
+  description = "Configuration block with encryption configuration for the cluster"
+  type = object({
+    provider_key_arn = optional(string)
+    resources        = optional(list(string), ["secrets"])
+  })
+  default = {}
+}
+
+variable "create_kms_key" {
+  description = "Controls if a KMS key for cluster encryption should be created"
+  type        = bool
+  default     = true
 }

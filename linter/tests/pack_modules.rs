@@ -112,3 +112,25 @@ fn autoscaling_calls_are_judged_by_the_pack() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn eks_calls_are_judged_by_the_pack() {
+    let stdout = report("eks");
+    let found = findings(&stdout);
+    // 17.x: public to the world by default; secrets not envelope-encrypted.
+    assert_eq!(at(&found, "DFL212", 9), ["17.0.0–17.24.0"], "{stdout}");
+    assert_eq!(at(&found, "DFL128", 9), ["17.0.0–17.24.0"], "{stdout}");
+    // 21.x: made public without limiting the ranges; the module's
+    // `encryption_config` default encrypts secrets.
+    assert_eq!(at(&found, "DFL212", 20), ["21.0.0–21.19.0"], "{stdout}");
+    assert!(at(&found, "DFL128", 20).is_empty(), "{stdout}");
+    // Private by default from 19.0.0, public from one range only; and a
+    // constraint that admits no release.
+    assert!(
+        found
+            .iter()
+            .all(|(_, l, _)| *l != 33 && *l != 44 && *l != 57),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
