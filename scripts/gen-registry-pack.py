@@ -133,6 +133,21 @@ MODULES.update({
             "create_kms_key",
         ],
     ),
+    "alb": (
+        "terraform-aws-modules/alb/aws",
+        "terraform-aws-alb",
+        ["variables.tf"],
+        [
+            "create_lb",
+            "create",
+            "load_balancer_type",
+            "http_tcp_listeners",
+            "https_listeners",
+            "listener_ssl_policy_default",
+            "listeners",
+            "default_protocol",
+        ],
+    ),
 })
 
 # name: [(first release, model file)], oldest first, for modules whose
@@ -159,6 +174,11 @@ ERAS = {
         ((10, 0, 0), "eks-v10.tf"),
         ((19, 0, 0), "eks-v19.tf"),
         ((21, 0, 0), "eks-v21.tf"),
+    ],
+    "alb": [
+        ((0, 0, 0), "alb-v5.tf"),
+        ((5, 3, 0), "alb-v6.tf"),
+        ((9, 0, 0), "alb-v9.tf"),
     ],
 }
 

@@ -11,6 +11,7 @@
 # source ec2-instance: terraform-aws-modules/terraform-aws-ec2-instance 56b7f8aac0acf2c6c4cfc28d5aa12e08a8ebb843
 # source autoscaling: terraform-aws-modules/terraform-aws-autoscaling 29629cd207703b3c4c784e9d7d8f1e130773edab
 # source eks: terraform-aws-modules/terraform-aws-eks bef29c4d9523523e57fe898643fde2895106b339
+# source alb: terraform-aws-modules/terraform-aws-alb 87f1c9c18408993abe951db5bf788c676abf0731
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -8252,4 +8253,842 @@ variable "create_kms_key" {
   description = "Controls if a KMS key for cluster encryption should be created"
   type        = bool
   default     = true
+}
+#= model terraform-aws-modules/alb/aws
+# Model of terraform-aws-modules/alb/aws 5.1.0 and 5.2.0 for the registry
+# pack: the load balancer and its listeners from `http_tcp_listeners` and
+# `https_listeners`, whose default action always forwards (these releases
+# cannot redirect HTTP to HTTPS). HTTPS listeners take
+# `listener_ssl_policy_default` unless they name a policy. The module's own
+# variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_lb" "this" {
+  count = var.create_lb ? 1 : 0
+
+  load_balancer_type = var.load_balancer_type
+}
+
+resource "aws_lb_listener" "frontend_http_tcp" {
+  count = var.create_lb ? length(var.http_tcp_listeners) : 0
+
+  load_balancer_arn = aws_lb.this[0].arn
+  protocol          = var.http_tcp_listeners[count.index]["protocol"]
+
+  default_action {
+    type = "forward"
+  }
+}
+
+resource "aws_lb_listener" "frontend_https" {
+  count = var.create_lb ? length(var.https_listeners) : 0
+
+  load_balancer_arn = aws_lb.this[0].arn
+  protocol          = lookup(var.https_listeners[count.index], "protocol", "HTTPS")
+  ssl_policy        = lookup(var.https_listeners[count.index], "ssl_policy", var.listener_ssl_policy_default)
+
+  default_action {
+    type = "forward"
+  }
+}
+#= module terraform-aws-modules/alb/aws versions 5.1.0 5.2.0
+variable "create_lb" {
+  description = "Controls if the Load Balancer should be created"
+  type        = bool
+  default     = true
+}
+
+variable "load_balancer_type" {
+  description = "The type of load balancer to create. Possible values are application or network."
+  type        = string
+  default     = "application"
+}
+
+variable "http_tcp_listeners" {
+  description = "A list of maps describing the HTTP listeners or TCP ports for this ALB. Required key/values: port, protocol. Optional key/values: target_group_index (defaults to http_tcp_listeners[count.index])"
+  type        = list(map(string))
+  default     = []
+}
+
+variable "https_listeners" {
+  description = "A list of maps describing the HTTPS listeners for this ALB. Required key/values: port, certificate_arn. Optional key/values: ssl_policy (defaults to ELBSecurityPolicy-2016-08), target_group_index (defaults to https_listeners[count.index])"
+  type        = list(map(string))
+  default     = []
+}
+
+variable "listener_ssl_policy_default" {
+  description = "The security policy if using HTTPS externally on the load balancer. [See](https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html)."
+  type        = string
+  default     = "ELBSecurityPolicy-2016-08"
+}
+#= model terraform-aws-modules/alb/aws
+# Model of terraform-aws-modules/alb/aws 5.3.0 to 8.x for the registry pack:
+# the load balancer and its listeners from `http_tcp_listeners` and
+# `https_listeners`, each with the default action its `action_type` asks for
+# (forward unless set; a redirect with the listener's `redirect` map). HTTPS
+# listeners take `listener_ssl_policy_default` unless they name a policy.
+# The module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_lb" "this" {
+  count = var.create_lb ? 1 : 0
+
+  load_balancer_type = var.load_balancer_type
+}
+
+resource "aws_lb_listener" "frontend_http_tcp" {
+  count = var.create_lb ? length(var.http_tcp_listeners) : 0
+
+  load_balancer_arn = aws_lb.this[0].arn
+  protocol          = var.http_tcp_listeners[count.index]["protocol"]
+
+  dynamic "default_action" {
+    for_each = [var.http_tcp_listeners[count.index]]
+    content {
+      type = lookup(default_action.value, "action_type", "forward")
+
+      dynamic "redirect" {
+        for_each = length(keys(lookup(default_action.value, "redirect", {}))) == 0 ? [] : [lookup(default_action.value, "redirect", {})]
+        content {
+          protocol = lookup(redirect.value, "protocol", null)
+        }
+      }
+    }
+  }
+}
+
+resource "aws_lb_listener" "frontend_https" {
+  count = var.create_lb ? length(var.https_listeners) : 0
+
+  load_balancer_arn = aws_lb.this[0].arn
+  protocol          = lookup(var.https_listeners[count.index], "protocol", "HTTPS")
+  ssl_policy        = lookup(var.https_listeners[count.index], "ssl_policy", var.listener_ssl_policy_default)
+}
+#= module terraform-aws-modules/alb/aws versions 5.3.0 5.4.0 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.15.0 5.16.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.6.0 6.6.1 6.7.0 6.8.0 6.9.0 6.10.0 7.0.0 8.0.0 8.1.0 8.1.1 8.1.2 8.2.0 8.2.1 8.2.2 8.3.0 8.3.1 8.4.0 8.5.0 8.6.0 8.6.1 8.7.0
+variable "create_lb" {
+  description = "Controls if the Load Balancer should be created"
+  type        = bool
+  default     = true
+}
+
+variable "load_balancer_type" {
+  description = "The type of load balancer to create. Possible values are application or network."
+  type        = string
+  default     = "application"
+}
+
+variable "http_tcp_listeners" {
+  description = "A list of maps describing the HTTP listeners or TCP ports for this ALB. Required key/values: port, protocol. Optional key/values: target_group_index (defaults to http_tcp_listeners[count.index])"
+  type        = any
+  default     = []
+}
+
+variable "https_listeners" {
+  description = "A list of maps describing the HTTPS listeners for this ALB. Required key/values: port, certificate_arn. Optional key/values: ssl_policy (defaults to ELBSecurityPolicy-2016-08), target_group_index (defaults to https_listeners[count.index])"
+  type        = any
+  default     = []
+}
+
+variable "listener_ssl_policy_default" {
+  description = "The security policy if using HTTPS externally on the load balancer. [See](https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html)."
+  type        = string
+  default     = "ELBSecurityPolicy-2016-08"
+}
+#= model terraform-aws-modules/alb/aws
+# Model of terraform-aws-modules/alb/aws 9.x and later for the registry pack:
+# the load balancer and one listener per entry of `listeners`, with
+# `default_protocol` unless the entry names one, a redirect when the entry
+# has a `redirect`, and for HTTPS and TLS a modern policy unless the entry
+# names one (ELBSecurityPolicy-TLS13-1-2-Res-2021-06 in 9.x,
+# ELBSecurityPolicy-TLS13-1-3-2021-06 from 10.0.0: both TLS 1.2 and later).
+# The module's own variables follow, copied by scripts/gen-registry-pack.py.
+resource "aws_lb" "this" {
+  count = var.create ? 1 : 0
+
+  load_balancer_type = var.load_balancer_type
+}
+
+resource "aws_lb_listener" "this" {
+  for_each = var.create ? var.listeners : {}
+
+  load_balancer_arn = aws_lb.this[0].arn
+  protocol          = coalesce(try(each.value.protocol, null), var.default_protocol)
+  ssl_policy = (
+    contains(["HTTPS", "TLS"], coalesce(try(each.value.protocol, null), var.default_protocol))
+    ? coalesce(try(each.value.ssl_policy, null), "ELBSecurityPolicy-TLS13-1-2-Res-2021-06")
+    : try(each.value.ssl_policy, null)
+  )
+
+  dynamic "default_action" {
+    for_each = try(each.value.forward, null) != null ? [each.value.forward] : []
+    content {
+      type = "forward"
+    }
+  }
+
+  dynamic "default_action" {
+    for_each = try(each.value.redirect, null) != null ? [each.value.redirect] : []
+    content {
+      type = "redirect"
+      redirect {
+        protocol = try(default_action.value.protocol, null)
+      }
+    }
+  }
+}
+#= module terraform-aws-modules/alb/aws versions 9.0.0 9.1.0 9.2.0 9.3.0 9.4.0 9.4.1 9.5.0 9.6.0 9.7.0 9.7.1 9.8.0 9.9.0 9.10.0 9.11.0 9.11.1 9.11.2 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.17.0
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "load_balancer_type" {
+  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
+  type        = string
+  default     = "application"
+}
+
+variable "listeners" {
+  description = "Map of listener configurations to create"
+  type        = any
+  default     = {}
+}
+
+variable "default_protocol" {
+  description = "Default protocol used across the listener and target group"
+  type        = string
+  default     = "HTTP"
+}
+#= module terraform-aws-modules/alb/aws versions 10.0.0 10.0.1 10.0.2
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "load_balancer_type" {
+  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
+  type        = string
+  default     = "application"
+}
+
+variable "listeners" {
+  description = "Map of listener configurations to create"
+  type = map(object({
+    alpn_policy                 = optional(string)
+    certificate_arn             = optional(string)
+    additional_certificate_arns = optional(list(string), [])
+    authenticate_cognito = optional(object({
+      authentication_request_extra_params = optional(map(string))
+      on_unauthenticated_request          = optional(string)
+      scope                               = optional(string)
+      session_cookie_name                 = optional(string)
+      session_timeout                     = optional(number)
+      user_pool_arn                       = optional(string)
+      user_pool_client_id                 = optional(string)
+      user_pool_domain                    = optional(string)
+    }))
+    authenticate_oidc = optional(object({
+      authentication_request_extra_params = optional(map(string))
+      authorization_endpoint              = string
+      client_id                           = string
+      client_secret                       = string
+      issuer                              = string
+      on_unauthenticated_request          = optional(string)
+      scope                               = optional(string)
+      session_cookie_name                 = optional(string)
+      session_timeout                     = optional(number)
+      token_endpoint                      = string
+      user_info_endpoint                  = string
+    }))
+    fixed_response = optional(object({
+      content_type = string
+      message_body = optional(string)
+      status_code  = optional(string)
+    }))
+    forward = optional(object({
+      target_group_arn = optional(string)
+      target_group_key = optional(string)
+    }))
+    weighted_forward = optional(object({
+      target_groups = optional(list(object({
+        target_group_arn = optional(string)
+        target_group_key = optional(string)
+        weight           = optional(number)
+      })))
+      stickiness = optional(object({
+        duration = optional(number)
+        enabled  = optional(bool)
+      }))
+    }))
+    redirect = optional(object({
+      host        = optional(string)
+      path        = optional(string)
+      port        = optional(string)
+      protocol    = optional(string)
+      query       = optional(string)
+      status_code = string
+    }))
+    mutual_authentication = optional(object({
+      advertise_trust_store_ca_names   = optional(string)
+      ignore_client_certificate_expiry = optional(bool)
+      mode                             = string
+      trust_store_arn                  = optional(string)
+    }))
+    order                                                                 = optional(number)
+    port                                                                  = optional(number)
+    protocol                                                              = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_header_name               = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_issuer_header_name        = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_leaf_header_name          = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_subject_header_name       = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_validity_header_name      = optional(string)
+    routing_http_request_x_amzn_tls_cipher_suite_header_name              = optional(string)
+    routing_http_request_x_amzn_tls_version_header_name                   = optional(string)
+    routing_http_response_access_control_allow_credentials_header_value   = optional(string)
+    routing_http_response_access_control_allow_headers_header_value       = optional(string)
+    routing_http_response_access_control_allow_methods_header_value       = optional(string)
+    routing_http_response_access_control_allow_origin_header_value        = optional(string)
+    routing_http_response_access_control_expose_headers_header_value      = optional(string)
+    routing_http_response_access_control_max_age_header_value             = optional(string)
+    routing_http_response_content_security_policy_header_value            = optional(string)
+    routing_http_response_server_enabled                                  = optional(bool)
+    routing_http_response_strict_transport_security_header_value          = optional(string)
+    routing_http_response_x_content_type_options_header_value             = optional(string)
+    routing_http_response_x_frame_options_header_value                    = optional(string)
+    ssl_policy                                                            = optional(string)
+    tcp_idle_timeout_seconds                                              = optional(number)
+    tags                                                                  = optional(map(string), {})
+
+    # Listener rules
+    rules = optional(map(object({
+      actions = list(object({
+        authenticate_cognito = optional(object({
+          authentication_request_extra_params = optional(map(string))
+          on_unauthenticated_request          = optional(string)
+          scope                               = optional(string)
+          session_cookie_name                 = optional(string)
+          session_timeout                     = optional(number)
+          user_pool_arn                       = string
+          user_pool_client_id                 = string
+          user_pool_domain                    = string
+        }))
+        authenticate_oidc = optional(object({
+          authentication_request_extra_params = optional(map(string))
+          authorization_endpoint              = string
+          client_id                           = string
+          client_secret                       = string
+          issuer                              = string
+          on_unauthenticated_request          = optional(string)
+          scope                               = optional(string)
+          session_cookie_name                 = optional(string)
+          session_timeout                     = optional(number)
+          token_endpoint                      = string
+          user_info_endpoint                  = string
+        }))
+        fixed_response = optional(object({
+          content_type = string
+          message_body = optional(string)
+          status_code  = optional(string)
+        }))
+        forward = optional(object({
+          target_group_arn = optional(string)
+          target_group_key = optional(string)
+        }))
+        order = optional(number)
+        redirect = optional(object({
+          host        = optional(string)
+          path        = optional(string)
+          port        = optional(string)
+          protocol    = optional(string)
+          query       = optional(string)
+          status_code = string
+        }))
+        weighted_forward = optional(object({
+          stickiness = optional(object({
+            duration = optional(number)
+            enabled  = optional(bool)
+          }))
+          target_groups = optional(list(object({
+            target_group_arn = optional(string)
+            target_group_key = optional(string)
+            weight           = optional(number)
+          })))
+        }))
+      }))
+      conditions = list(object({
+        host_header = optional(object({
+          values = list(string)
+        }))
+        http_header = optional(object({
+          http_header_name = string
+          values           = list(string)
+        }))
+        http_request_method = optional(object({
+          values = list(string)
+        }))
+        path_pattern = optional(object({
+          values = list(string)
+        }))
+        query_string = optional(list(object({
+          key   = optional(string)
+          value = string
+        })))
+        source_ip = optional(object({
+          values = list(string)
+        }))
+      }))
+      listener_arn = optional(string)
+      listener_key = optional(string)
+      priority     = optional(number)
+      tags         = optional(map(string), {})
+    })), {})
+  }))
+  default = {}
+}
+
+variable "default_protocol" {
+  description = "Default protocol used across the listener and target group"
+  type        = string
+  default     = "HTTP"
+}
+#= module terraform-aws-modules/alb/aws versions 10.1.0 10.2.0
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "load_balancer_type" {
+  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
+  type        = string
+  default     = "application"
+}
+
+variable "listeners" {
+  description = "Map of listener configurations to create"
+  type = map(object({
+    alpn_policy                 = optional(string)
+    certificate_arn             = optional(string)
+    additional_certificate_arns = optional(list(string), [])
+    authenticate_cognito = optional(object({
+      authentication_request_extra_params = optional(map(string))
+      on_unauthenticated_request          = optional(string)
+      scope                               = optional(string)
+      session_cookie_name                 = optional(string)
+      session_timeout                     = optional(number)
+      user_pool_arn                       = optional(string)
+      user_pool_client_id                 = optional(string)
+      user_pool_domain                    = optional(string)
+    }))
+    authenticate_oidc = optional(object({
+      authentication_request_extra_params = optional(map(string))
+      authorization_endpoint              = string
+      client_id                           = string
+      client_secret                       = string
+      issuer                              = string
+      on_unauthenticated_request          = optional(string)
+      scope                               = optional(string)
+      session_cookie_name                 = optional(string)
+      session_timeout                     = optional(number)
+      token_endpoint                      = string
+      user_info_endpoint                  = string
+    }))
+    fixed_response = optional(object({
+      content_type = string
+      message_body = optional(string)
+      status_code  = optional(string)
+    }))
+    forward = optional(object({
+      target_group_arn = optional(string)
+      target_group_key = optional(string)
+    }))
+    weighted_forward = optional(object({
+      target_groups = optional(list(object({
+        target_group_arn = optional(string)
+        target_group_key = optional(string)
+        weight           = optional(number)
+      })))
+      stickiness = optional(object({
+        duration = optional(number)
+        enabled  = optional(bool)
+      }))
+    }))
+    redirect = optional(object({
+      host        = optional(string)
+      path        = optional(string)
+      port        = optional(string)
+      protocol    = optional(string)
+      query       = optional(string)
+      status_code = string
+    }))
+    mutual_authentication = optional(object({
+      advertise_trust_store_ca_names   = optional(string)
+      ignore_client_certificate_expiry = optional(bool)
+      mode                             = string
+      trust_store_arn                  = optional(string)
+    }))
+    order                                                                 = optional(number)
+    port                                                                  = optional(number)
+    protocol                                                              = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_header_name               = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_issuer_header_name        = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_leaf_header_name          = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_subject_header_name       = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_validity_header_name      = optional(string)
+    routing_http_request_x_amzn_tls_cipher_suite_header_name              = optional(string)
+    routing_http_request_x_amzn_tls_version_header_name                   = optional(string)
+    routing_http_response_access_control_allow_credentials_header_value   = optional(string)
+    routing_http_response_access_control_allow_headers_header_value       = optional(string)
+    routing_http_response_access_control_allow_methods_header_value       = optional(string)
+    routing_http_response_access_control_allow_origin_header_value        = optional(string)
+    routing_http_response_access_control_expose_headers_header_value      = optional(string)
+    routing_http_response_access_control_max_age_header_value             = optional(string)
+    routing_http_response_content_security_policy_header_value            = optional(string)
+    routing_http_response_server_enabled                                  = optional(bool)
+    routing_http_response_strict_transport_security_header_value          = optional(string)
+    routing_http_response_x_content_type_options_header_value             = optional(string)
+    routing_http_response_x_frame_options_header_value                    = optional(string)
+    ssl_policy                                                            = optional(string)
+    tcp_idle_timeout_seconds                                              = optional(number)
+    tags                                                                  = optional(map(string), {})
+
+    # Listener rules
+    rules = optional(map(object({
+      actions = list(object({
+        authenticate_cognito = optional(object({
+          authentication_request_extra_params = optional(map(string))
+          on_unauthenticated_request          = optional(string)
+          scope                               = optional(string)
+          session_cookie_name                 = optional(string)
+          session_timeout                     = optional(number)
+          user_pool_arn                       = string
+          user_pool_client_id                 = string
+          user_pool_domain                    = string
+        }))
+        authenticate_oidc = optional(object({
+          authentication_request_extra_params = optional(map(string))
+          authorization_endpoint              = string
+          client_id                           = string
+          client_secret                       = string
+          issuer                              = string
+          on_unauthenticated_request          = optional(string)
+          scope                               = optional(string)
+          session_cookie_name                 = optional(string)
+          session_timeout                     = optional(number)
+          token_endpoint                      = string
+          user_info_endpoint                  = string
+        }))
+        fixed_response = optional(object({
+          content_type = string
+          message_body = optional(string)
+          status_code  = optional(string)
+        }))
+        forward = optional(object({
+          target_group_arn = optional(string)
+          target_group_key = optional(string)
+        }))
+        order = optional(number)
+        redirect = optional(object({
+          host        = optional(string)
+          path        = optional(string)
+          port        = optional(string)
+          protocol    = optional(string)
+          query       = optional(string)
+          status_code = string
+        }))
+        weighted_forward = optional(object({
+          stickiness = optional(object({
+            duration = optional(number)
+            enabled  = optional(bool)
+          }))
+          target_groups = optional(list(object({
+            target_group_arn = optional(string)
+            target_group_key = optional(string)
+            weight           = optional(number)
+          })))
+        }))
+      }))
+      conditions = list(object({
+        host_header = optional(object({
+          values       = optional(list(string))
+          regex_values = optional(list(string))
+        }))
+        http_header = optional(object({
+          http_header_name = string
+          values           = optional(list(string))
+          regex_values     = optional(list(string))
+        }))
+        http_request_method = optional(object({
+          values = list(string)
+        }))
+        path_pattern = optional(object({
+          values       = optional(list(string))
+          regex_values = optional(list(string))
+        }))
+        query_string = optional(list(object({
+          key   = optional(string)
+          value = string
+        })))
+        source_ip = optional(object({
+          values = list(string)
+        }))
+      }))
+      listener_arn = optional(string)
+      listener_key = optional(string)
+      priority     = optional(number)
+      transform = optional(map(object({
+        type = optional(string)
+        host_header_rewrite_config = optional(object({
+          rewrite = optional(object({
+            regex   = string
+            replace = string
+          }))
+        }))
+        url_rewrite_config = optional(object({
+          rewrite = optional(object({
+            regex   = string
+            replace = string
+          }))
+        }))
+      })))
+      tags = optional(map(string), {})
+    })), {})
+  }))
+  default = {}
+}
+
+variable "default_protocol" {
+  description = "Default protocol used across the listener and target group"
+  type        = string
+  default     = "HTTP"
+}
+#= module terraform-aws-modules/alb/aws versions 10.3.0 10.3.1 10.4.0 10.5.0
+variable "create" {
+  description = "Controls if resources should be created (affects nearly all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "load_balancer_type" {
+  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
+  type        = string
+  default     = "application"
+}
+
+variable "listeners" {
+  description = "Map of listener configurations to create"
+  type = map(object({
+    alpn_policy                 = optional(string)
+    certificate_arn             = optional(string)
+    additional_certificate_arns = optional(list(string), [])
+    authenticate_cognito = optional(object({
+      authentication_request_extra_params = optional(map(string))
+      on_unauthenticated_request          = optional(string)
+      scope                               = optional(string)
+      session_cookie_name                 = optional(string)
+      session_timeout                     = optional(number)
+      user_pool_arn                       = optional(string)
+      user_pool_client_id                 = optional(string)
+      user_pool_domain                    = optional(string)
+    }))
+    authenticate_oidc = optional(object({
+      authentication_request_extra_params = optional(map(string))
+      authorization_endpoint              = string
+      client_id                           = string
+      client_secret                       = string
+      issuer                              = string
+      on_unauthenticated_request          = optional(string)
+      scope                               = optional(string)
+      session_cookie_name                 = optional(string)
+      session_timeout                     = optional(number)
+      token_endpoint                      = string
+      user_info_endpoint                  = string
+    }))
+    fixed_response = optional(object({
+      content_type = string
+      message_body = optional(string)
+      status_code  = optional(string)
+    }))
+    forward = optional(object({
+      target_group_arn = optional(string)
+      target_group_key = optional(string)
+    }))
+    jwt_validation = optional(object({
+      issuer        = string
+      jwks_endpoint = string
+      additional_claim = optional(list(object({
+        format = string
+        name   = string
+        values = list(string)
+      })))
+    }))
+    weighted_forward = optional(object({
+      target_groups = optional(list(object({
+        target_group_arn = optional(string)
+        target_group_key = optional(string)
+        weight           = optional(number)
+      })))
+      stickiness = optional(object({
+        duration = optional(number)
+        enabled  = optional(bool)
+      }))
+    }))
+    redirect = optional(object({
+      host        = optional(string)
+      path        = optional(string)
+      port        = optional(string)
+      protocol    = optional(string)
+      query       = optional(string)
+      status_code = string
+    }))
+    mutual_authentication = optional(object({
+      advertise_trust_store_ca_names   = optional(string)
+      ignore_client_certificate_expiry = optional(bool)
+      mode                             = string
+      trust_store_arn                  = optional(string)
+    }))
+    order                                                                 = optional(number)
+    port                                                                  = optional(number)
+    protocol                                                              = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_header_name               = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_issuer_header_name        = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_leaf_header_name          = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_subject_header_name       = optional(string)
+    routing_http_request_x_amzn_mtls_clientcert_validity_header_name      = optional(string)
+    routing_http_request_x_amzn_tls_cipher_suite_header_name              = optional(string)
+    routing_http_request_x_amzn_tls_version_header_name                   = optional(string)
+    routing_http_response_access_control_allow_credentials_header_value   = optional(string)
+    routing_http_response_access_control_allow_headers_header_value       = optional(string)
+    routing_http_response_access_control_allow_methods_header_value       = optional(string)
+    routing_http_response_access_control_allow_origin_header_value        = optional(string)
+    routing_http_response_access_control_expose_headers_header_value      = optional(string)
+    routing_http_response_access_control_max_age_header_value             = optional(string)
+    routing_http_response_content_security_policy_header_value            = optional(string)
+    routing_http_response_server_enabled                                  = optional(bool)
+    routing_http_response_strict_transport_security_header_value          = optional(string)
+    routing_http_response_x_content_type_options_header_value             = optional(string)
+    routing_http_response_x_frame_options_header_value                    = optional(string)
+    ssl_policy                                                            = optional(string)
+    tcp_idle_timeout_seconds                                              = optional(number)
+    tags                                                                  = optional(map(string), {})
+
+    # Listener rules
+    rules = optional(map(object({
+      actions = list(object({
+        authenticate_cognito = optional(object({
+          authentication_request_extra_params = optional(map(string))
+          on_unauthenticated_request          = optional(string)
+          scope                               = optional(string)
+          session_cookie_name                 = optional(string)
+          session_timeout                     = optional(number)
+          user_pool_arn                       = string
+          user_pool_client_id                 = string
+          user_pool_domain                    = string
+        }))
+        authenticate_oidc = optional(object({
+          authentication_request_extra_params = optional(map(string))
+          authorization_endpoint              = string
+          client_id                           = string
+          client_secret                       = string
+          issuer                              = string
+          on_unauthenticated_request          = optional(string)
+          scope                               = optional(string)
+          session_cookie_name                 = optional(string)
+          session_timeout                     = optional(number)
+          token_endpoint                      = string
+          user_info_endpoint                  = string
+        }))
+        jwt_validation = optional(object({
+          issuer        = string
+          jwks_endpoint = string
+          additional_claim = optional(list(object({
+            format = string
+            name   = string
+            values = list(string)
+          })))
+        }))
+        fixed_response = optional(object({
+          content_type = string
+          message_body = optional(string)
+          status_code  = optional(string)
+        }))
+        forward = optional(object({
+          target_group_arn = optional(string)
+          target_group_key = optional(string)
+        }))
+        order = optional(number)
+        redirect = optional(object({
+          host        = optional(string)
+          path        = optional(string)
+          port        = optional(string)
+          protocol    = optional(string)
+          query       = optional(string)
+          status_code = string
+        }))
+        weighted_forward = optional(object({
+          stickiness = optional(object({
+            duration = optional(number)
+            enabled  = optional(bool)
+          }))
+          target_groups = optional(list(object({
+            target_group_arn = optional(string)
+            target_group_key = optional(string)
+            weight           = optional(number)
+          })))
+        }))
+      }))
+      conditions = list(object({
+        host_header = optional(object({
+          values       = optional(list(string))
+          regex_values = optional(list(string))
+        }))
+        http_header = optional(object({
+          http_header_name = string
+          values           = optional(list(string))
+          regex_values     = optional(list(string))
+        }))
+        http_request_method = optional(object({
+          values = list(string)
+        }))
+        path_pattern = optional(object({
+          values       = optional(list(string))
+          regex_values = optional(list(string))
+        }))
+        query_string = optional(list(object({
+          key   = optional(string)
+          value = string
+        })))
+        source_ip = optional(object({
+          values = list(string)
+        }))
+      }))
+      listener_arn = optional(string)
+      listener_key = optional(string)
+      priority     = optional(number)
+      transform = optional(map(object({
+        type = optional(string)
+        host_header_rewrite_config = optional(object({
+          rewrite = optional(object({
+            regex   = string
+            replace = string
+          }))
+        }))
+        url_rewrite_config = optional(object({
+          rewrite = optional(object({
+            regex   = string
+            replace = string
+          }))
+        }))
+      })))
+      tags = optional(map(string), {})
+    })), {})
+  }))
+  default = {}
+}
+
+variable "default_protocol" {
+  description = "Default protocol used across the listener and target group"
+  type        = string
+  default     = "HTTP"
 }

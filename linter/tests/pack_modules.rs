@@ -134,3 +134,23 @@ fn eks_calls_are_judged_by_the_pack() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn alb_calls_are_judged_by_the_pack() {
+    let stdout = report("alb");
+    let found = findings(&stdout);
+    // 5.x: plain HTTP forwarded, before and after `action_type` (5.3.0).
+    assert_eq!(at(&found, "DFL117", 8), ["5.1.0–5.16.0"], "{stdout}");
+    // 8.x: the redirect is honoured; the default TLS policy is outdated.
+    assert!(at(&found, "DFL117", 20).is_empty(), "{stdout}");
+    assert_eq!(at(&found, "DFL118", 20), ["8.0.0–8.7.0"], "{stdout}");
+    // 9.x: an HTTP listener of `listeners` that forwards.
+    assert_eq!(at(&found, "DFL117", 39), ["9.0.0–9.17.0"], "{stdout}");
+    // Redirect and the module's modern policy; and a constraint that admits
+    // no release.
+    assert!(
+        found.iter().all(|(_, l, _)| *l != 54 && *l != 75),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
