@@ -10,9 +10,11 @@ For every module of MODULES, every release tag (vX.Y.Z) dated 2020 or later
 is read: the `variable` blocks of the inputs the model reads are copied from
 the module's own files at that tag. Consecutive releases whose copied blocks
 are identical form one range. The pack holds, per module, the hand-written
-model (linter/data/registry/<name>.tf) once (`#= model SOURCE`), then one
-entry per range with its variables (`#= module SOURCE versions V...`); the
-linter evaluates each entry as the model followed by its variables. A module
+model (linter/data/registry/<name>.tf) once (`#= model SOURCE`), each
+distinct variable block once (`#= variable ID`, written before the first
+entry that uses it), and one line per range naming its blocks
+(`#= module SOURCE versions V... variables ID...`); the linter evaluates each
+entry as the model followed by its variables. A module
 whose resources changed shape between majors has one model per era (ERAS):
 each is written before the first range it describes, and an entry uses the
 last model written before it. `--check` compares instead of writing (exit 1 on a difference).
@@ -243,8 +245,8 @@ def model_of(name, version):
 
 
 def ranges(name, clone, files, inputs):
-    """[(versions, model, variables text)] for consecutive releases with the
-    same model and text."""
+    """[(versions, model, variable blocks)] for consecutive releases with the
+    same model and blocks."""
     out = []
     for version, tag in releases(clone):
         blocks = {}
@@ -254,13 +256,13 @@ def ranges(name, clone, files, inputs):
             except subprocess.CalledProcessError:
                 continue
             blocks.update(variable_blocks(text, inputs))
-        text = "\n\n".join(blocks[n] for n in inputs if n in blocks)
+        found = tuple(blocks[n] for n in inputs if n in blocks)
         label = ".".join(str(p) for p in version)
         model = model_of(name, version)
-        if out and out[-1][1:] == (model, text):
+        if out and out[-1][1:] == (model, found):
             out[-1][0].append(label)
         else:
-            out.append(([label], model, text))
+            out.append(([label], model, found))
     return out
 
 
@@ -277,13 +279,16 @@ def main():
     header = [
         "# The registry-module pack of devopsflow-lint: for each module, one entry per",
         "# range of releases (2020 and later) whose deciding inputs are the same: the",
-        "# module's own variable blocks at those releases, evaluated after the module's",
-        "# model (hand-written in linter/data/registry/<name>.tf, copied once here).",
+        "# module's own variable blocks at those releases (each distinct block written",
+        "# once, `#= variable ID`, and named by the entries that use it), evaluated",
+        "# after the module's model (hand-written in linter/data/registry/, copied once",
+        "# per era here).",
         "# Generated: never edit by hand. Regenerate with",
         "#   python3 scripts/gen-registry-pack.py CLONE...",
         "# where each CLONE is a git clone of a module's repository (see the script).",
     ]
     body = []
+    ids = {}
     for name, (source, repo, files, inputs) in MODULES.items():
         clone = clones.get(repo)
         if clone is None:
@@ -291,14 +296,19 @@ def main():
         head = git(clone, "rev-parse", "HEAD").strip()
         header.append(f"# source {name}: terraform-aws-modules/{repo} {head}")
         written = None
-        for versions, model, text in ranges(name, clone, files, inputs):
+        for versions, model, blocks in ranges(name, clone, files, inputs):
             if model != written:
                 with open(os.path.join(ROOT, "linter", "data", "registry", model)) as f:
                     body.append(f"#= model {source}")
                     body.append(f.read().rstrip("\n"))
                 written = model
-            body.append(f"#= module {source} versions {' '.join(versions)}")
-            body.append(text)
+            for block in blocks:
+                if block not in ids:
+                    ids[block] = str(len(ids) + 1)
+                    body.append(f"#= variable {ids[block]}")
+                    body.append(block)
+            used = " ".join(ids[b] for b in blocks)
+            body.append(f"#= module {source} versions {' '.join(versions)} variables {used}")
     content = "\n".join(header + body) + "\n"
     if check:
         with open(OUT) as f:

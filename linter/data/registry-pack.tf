@@ -1,7 +1,9 @@
 # The registry-module pack of devopsflow-lint: for each module, one entry per
 # range of releases (2020 and later) whose deciding inputs are the same: the
-# module's own variable blocks at those releases, evaluated after the module's
-# model (hand-written in linter/data/registry/<name>.tf, copied once here).
+# module's own variable blocks at those releases (each distinct block written
+# once, `#= variable ID`, and named by the entries that use it), evaluated
+# after the module's model (hand-written in linter/data/registry/, copied once
+# per era here).
 # Generated: never edit by hand. Regenerate with
 #   python3 scripts/gen-registry-pack.py CLONE...
 # where each CLONE is a git clone of a module's repository (see the script).
@@ -56,37 +58,37 @@ resource "aws_security_group_rule" "ingress_with_cidr_blocks" {
     var.rules[lookup(var.ingress_with_cidr_blocks[count.index], "rule", "_")][2],
   )
 }
-#= module terraform-aws-modules/security-group/aws versions 3.3.0 3.4.0
+#= variable 1
 variable "create" {
   description = "Whether to create security group and all rules"
   type        = bool
   default     = true
 }
-
+#= variable 2
 variable "ingress_rules" {
   description = "List of ingress rules to create by name"
   type        = list(string)
   default     = []
 }
-
+#= variable 3
 variable "ingress_cidr_blocks" {
   description = "List of IPv4 CIDR ranges to use on all ingress rules"
   type        = list(string)
   default     = []
 }
-
+#= variable 4
 variable "ingress_ipv6_cidr_blocks" {
   description = "List of IPv6 CIDR ranges to use on all ingress rules"
   type        = list(string)
   default     = []
 }
-
+#= variable 5
 variable "ingress_with_cidr_blocks" {
   description = "List of ingress rules to create where 'cidr_blocks' is used"
   type        = list(map(string))
   default     = []
 }
-
+#= variable 6
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -230,37 +232,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.5.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.3.0 3.4.0 variables 1 2 3 4 5 6
+#= variable 7
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -409,37 +382,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.6.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.5.0 variables 1 2 3 4 5 7
+#= variable 8
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -588,37 +532,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.7.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.6.0 variables 1 2 3 4 5 8
+#= variable 9
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -777,37 +692,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.8.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.7.0 variables 1 2 3 4 5 9
+#= variable 10
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -968,37 +854,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.9.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.8.0 variables 1 2 3 4 5 10
+#= variable 11
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -1165,37 +1022,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.10.0 3.11.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.9.0 variables 1 2 3 4 5 11
+#= variable 12
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -1364,37 +1192,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.12.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.10.0 3.11.0 variables 1 2 3 4 5 12
+#= variable 13
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -1565,37 +1364,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.13.0 3.14.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.12.0 variables 1 2 3 4 5 13
+#= variable 14
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -1768,37 +1538,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.15.0 3.16.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.13.0 3.14.0 variables 1 2 3 4 5 14
+#= variable 15
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -1973,37 +1714,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 3.17.0 3.18.0 4.0.0 4.1.0 4.2.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.15.0 3.16.0 variables 1 2 3 4 5 15
+#= variable 16
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -2180,37 +1892,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.3.0 4.4.0 4.5.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 3.17.0 3.18.0 4.0.0 4.1.0 4.2.0 variables 1 2 3 4 5 16
+#= variable 17
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -2395,37 +2078,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.6.0 4.6.1
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.3.0 4.4.0 4.5.0 variables 1 2 3 4 5 17
+#= variable 18
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -2613,37 +2267,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.7.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.6.0 4.6.1 variables 1 2 3 4 5 18
+#= variable 19
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -2832,37 +2457,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.8.0 4.9.0 4.10.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.7.0 variables 1 2 3 4 5 19
+#= variable 20
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -3053,37 +2649,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.11.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.8.0 4.9.0 4.10.0 variables 1 2 3 4 5 20
+#= variable 21
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -3284,37 +2851,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.12.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.11.0 variables 1 2 3 4 5 21
+#= variable 22
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -3519,37 +3057,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.13.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.12.0 variables 1 2 3 4 5 22
+#= variable 23
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -3760,37 +3269,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.13.1
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.13.0 variables 1 2 3 4 5 23
+#= variable 24
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -4001,37 +3481,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.14.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.13.1 variables 1 2 3 4 5 24
+#= variable 25
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -4245,37 +3696,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.15.0
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.14.0 variables 1 2 3 4 5 25
+#= variable 26
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -4491,37 +3913,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.16.0 4.16.1 4.16.2
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.15.0 variables 1 2 3 4 5 26
+#= variable 27
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -4738,37 +4131,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.17.0 4.17.1
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.16.0 4.16.1 4.16.2 variables 1 2 3 4 5 27
+#= variable 28
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -4990,37 +4354,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 4.17.2
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.17.0 4.17.1 variables 1 2 3 4 5 28
+#= variable 29
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -5242,37 +4577,8 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
-#= module terraform-aws-modules/security-group/aws versions 5.0.0 5.1.0 5.1.1 5.1.2 5.2.0 5.3.0 5.3.1
-variable "create" {
-  description = "Whether to create security group and all rules"
-  type        = bool
-  default     = true
-}
-
-variable "ingress_rules" {
-  description = "List of ingress rules to create by name"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_cidr_blocks" {
-  description = "List of IPv4 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_ipv6_cidr_blocks" {
-  description = "List of IPv6 CIDR ranges to use on all ingress rules"
-  type        = list(string)
-  default     = []
-}
-
-variable "ingress_with_cidr_blocks" {
-  description = "List of ingress rules to create where 'cidr_blocks' is used"
-  type        = list(map(string))
-  default     = []
-}
-
+#= module terraform-aws-modules/security-group/aws versions 4.17.2 variables 1 2 3 4 5 29
+#= variable 30
 variable "rules" {
   description = "Map of known security group rules (define as 'name' = ['from port', 'to port', 'protocol', 'description'])"
   type        = map(list(any))
@@ -5495,6 +4801,7 @@ variable "rules" {
     _ = ["", "", ""]
   }
 }
+#= module terraform-aws-modules/security-group/aws versions 5.0.0 5.1.0 5.1.1 5.1.2 5.2.0 5.3.0 5.3.1 variables 1 2 3 4 5 30
 #= model terraform-aws-modules/rds/aws
 # Model of terraform-aws-modules/rds/aws for the registry pack: the DB
 # instance the module creates, with the inputs that decide its encryption,
@@ -5513,364 +4820,167 @@ resource "aws_db_instance" "this" {
   snapshot_identifier = var.snapshot_identifier
   tags                = var.tags
 }
-#= module terraform-aws-modules/rds/aws versions 1.34.0 1.35.0 1.36.0 1.37.0
+#= variable 31
 variable "create_db_instance" {
   description = "Whether to create a database instance"
   default     = true
 }
-
+#= variable 32
 variable "identifier" {
   description = "The name of the RDS instance, if omitted, Terraform will assign a random, unique identifier"
 }
-
+#= variable 33
 variable "engine" {
   description = "The database engine to use"
 }
-
+#= variable 34
 variable "storage_encrypted" {
   description = "Specifies whether the DB instance is encrypted"
   default     = false
 }
-
+#= variable 35
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
   default     = ""
 }
-
+#= variable 36
 variable "publicly_accessible" {
   description = "Bool to control if instance is publicly accessible"
   default     = false
 }
-
+#= variable 37
 variable "replicate_source_db" {
   description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate."
   default     = ""
 }
-
+#= variable 38
 variable "snapshot_identifier" {
   description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05."
   default     = ""
 }
-
+#= variable 39
 variable "tags" {
   description = "A mapping of tags to assign to all resources"
   default     = {}
 }
-#= module terraform-aws-modules/rds/aws versions 2.9.0 2.10.0 2.11.0 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 2.19.0 2.20.0
+#= module terraform-aws-modules/rds/aws versions 1.34.0 1.35.0 1.36.0 1.37.0 variables 31 32 33 34 35 36 37 38 39
+#= variable 40
 variable "create_db_instance" {
   description = "Whether to create a database instance"
   type        = bool
   default     = true
 }
-
+#= variable 41
 variable "identifier" {
   description = "The name of the RDS instance, if omitted, Terraform will assign a random, unique identifier"
   type        = string
 }
-
+#= variable 42
 variable "engine" {
   description = "The database engine to use"
   type        = string
 }
-
+#= variable 43
 variable "storage_encrypted" {
   description = "Specifies whether the DB instance is encrypted"
   type        = bool
   default     = false
 }
-
+#= variable 44
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
   type        = string
   default     = ""
 }
-
+#= variable 45
 variable "publicly_accessible" {
   description = "Bool to control if instance is publicly accessible"
   type        = bool
   default     = false
 }
-
+#= variable 46
 variable "replicate_source_db" {
   description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate."
   type        = string
   default     = ""
 }
-
+#= variable 47
 variable "snapshot_identifier" {
   description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05."
   type        = string
   default     = ""
 }
-
-variable "tags" {
-  description = "A mapping of tags to assign to all resources"
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds/aws versions 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0 2.27.0 2.28.0 2.29.0
-variable "create_db_instance" {
-  description = "Whether to create a database instance"
-  type        = bool
-  default     = true
-}
-
-variable "identifier" {
-  description = "The name of the RDS instance, if omitted, Terraform will assign a random, unique identifier"
-  type        = string
-}
-
-variable "engine" {
-  description = "The database engine to use"
-  type        = string
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB instance is encrypted"
-  type        = bool
-  default     = false
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
-  type        = string
-  default     = ""
-}
-
-variable "publicly_accessible" {
-  description = "Bool to control if instance is publicly accessible"
-  type        = bool
-  default     = false
-}
-
-variable "replicate_source_db" {
-  description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate."
-  type        = string
-  default     = null
-}
-
-variable "snapshot_identifier" {
-  description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05."
-  type        = string
-  default     = null
-}
-
+#= variable 48
 variable "tags" {
   description = "A mapping of tags to assign to all resources"
   type        = map(string)
   default     = {}
 }
-#= module terraform-aws-modules/rds/aws versions 2.30.0 2.31.0 2.32.0 2.33.0 2.34.0 2.35.0 3.0.0
-variable "create_db_instance" {
-  description = "Whether to create a database instance"
-  type        = bool
-  default     = true
-}
-
-variable "identifier" {
-  description = "The name of the RDS instance, if omitted, Terraform will assign a random, unique identifier"
-  type        = string
-}
-
-variable "engine" {
-  description = "The database engine to use"
-  type        = string
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB instance is encrypted"
-  type        = bool
-  default     = false
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
-  type        = string
-  default     = null
-}
-
-variable "publicly_accessible" {
-  description = "Bool to control if instance is publicly accessible"
-  type        = bool
-  default     = false
-}
-
+#= module terraform-aws-modules/rds/aws versions 2.9.0 2.10.0 2.11.0 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 2.19.0 2.20.0 variables 40 41 42 43 44 45 46 47 48
+#= variable 49
 variable "replicate_source_db" {
   description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate."
   type        = string
   default     = null
 }
-
+#= variable 50
 variable "snapshot_identifier" {
   description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05."
   type        = string
   default     = null
 }
-
-variable "tags" {
-  description = "A mapping of tags to assign to all resources"
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds/aws versions 3.1.0 3.2.0 3.3.0 3.4.0 3.4.1 3.4.2 3.5.0
-variable "create_db_instance" {
-  description = "Whether to create a database instance"
-  type        = bool
-  default     = true
-}
-
-variable "identifier" {
-  description = "The name of the RDS instance, if omitted, Terraform will assign a random, unique identifier"
+#= module terraform-aws-modules/rds/aws versions 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0 2.27.0 2.28.0 2.29.0 variables 40 41 42 43 44 45 49 50 48
+#= variable 51
+variable "kms_key_id" {
+  description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
   type        = string
+  default     = null
 }
-
+#= module terraform-aws-modules/rds/aws versions 2.30.0 2.31.0 2.32.0 2.33.0 2.34.0 2.35.0 3.0.0 variables 40 41 42 43 51 45 49 50 48
+#= variable 52
 variable "engine" {
   description = "The database engine to use"
   type        = string
   default     = ""
 }
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB instance is encrypted"
-  type        = bool
-  default     = false
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
-  type        = string
-  default     = null
-}
-
-variable "publicly_accessible" {
-  description = "Bool to control if instance is publicly accessible"
-  type        = bool
-  default     = false
-}
-
-variable "replicate_source_db" {
-  description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate."
-  type        = string
-  default     = null
-}
-
-variable "snapshot_identifier" {
-  description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05."
-  type        = string
-  default     = null
-}
-
-variable "tags" {
-  description = "A mapping of tags to assign to all resources"
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds/aws versions 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 5.0.0 5.0.1 5.0.2 5.0.3 5.1.0 5.1.1 5.2.0
-variable "create_db_instance" {
-  description = "Whether to create a database instance"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/rds/aws versions 3.1.0 3.2.0 3.3.0 3.4.0 3.4.1 3.4.2 3.5.0 variables 40 41 52 43 51 45 49 50 48
+#= variable 53
 variable "identifier" {
   description = "The name of the RDS instance"
   type        = string
 }
-
+#= variable 54
 variable "engine" {
   description = "The database engine to use"
   type        = string
   default     = null
 }
-
+#= variable 55
 variable "storage_encrypted" {
   description = "Specifies whether the DB instance is encrypted"
   type        = bool
   default     = true
 }
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used"
-  type        = string
-  default     = null
-}
-
-variable "publicly_accessible" {
-  description = "Bool to control if instance is publicly accessible"
-  type        = bool
-  default     = false
-}
-
+#= variable 56
 variable "replicate_source_db" {
   description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate"
   type        = string
   default     = null
 }
-
+#= variable 57
 variable "snapshot_identifier" {
   description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05"
   type        = string
   default     = null
 }
-
-variable "tags" {
-  description = "A mapping of tags to assign to all resources"
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds/aws versions 5.2.1 5.2.2 5.2.3 5.3.0 5.3.1 5.4.0 5.4.1 5.4.2 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 6.0.0 6.1.0 6.1.1 6.2.0 6.3.0 6.3.1 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.5.4 6.5.5 6.6.0 6.7.0 6.8.0 6.9.0 6.10.0 6.11.0 6.12.0 6.13.0 6.13.1 7.0.0 7.0.1 7.1.0 7.2.0
-variable "create_db_instance" {
-  description = "Whether to create a database instance"
-  type        = bool
-  default     = true
-}
-
-variable "identifier" {
-  description = "The name of the RDS instance"
-  type        = string
-}
-
-variable "engine" {
-  description = "The database engine to use"
-  type        = string
-  default     = null
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB instance is encrypted"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/rds/aws versions 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 5.0.0 5.0.1 5.0.2 5.0.3 5.1.0 5.1.1 5.2.0 variables 40 53 54 55 51 45 56 57 48
+#= variable 58
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key. If creating an encrypted replica, set this to the destination KMS ARN. If storage_encrypted is set to true and kms_key_id is not specified the default KMS key created in your account will be used. Be sure to use the full ARN, not a key alias."
   type        = string
   default     = null
 }
-
-variable "publicly_accessible" {
-  description = "Bool to control if instance is publicly accessible"
-  type        = bool
-  default     = false
-}
-
-variable "replicate_source_db" {
-  description = "Specifies that this resource is a Replicate database, and to use this value as the source database. This correlates to the identifier of another Amazon RDS Database to replicate"
-  type        = string
-  default     = null
-}
-
-variable "snapshot_identifier" {
-  description = "Specifies whether or not to create this database from a snapshot. This correlates to the snapshot ID you'd find in the RDS console, e.g: rds:production-2015-06-26-06-05"
-  type        = string
-  default     = null
-}
-
-variable "tags" {
-  description = "A mapping of tags to assign to all resources"
-  type        = map(string)
-  default     = {}
-}
+#= module terraform-aws-modules/rds/aws versions 5.2.1 5.2.2 5.2.3 5.3.0 5.3.1 5.4.0 5.4.1 5.4.2 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 6.0.0 6.1.0 6.1.1 6.2.0 6.3.0 6.3.1 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.5.4 6.5.5 6.6.0 6.7.0 6.8.0 6.9.0 6.10.0 6.11.0 6.12.0 6.13.0 6.13.1 7.0.0 7.0.1 7.1.0 7.2.0 variables 40 53 54 55 58 45 56 57 48
 #= model terraform-aws-modules/rds-aurora/aws
 # Model of terraform-aws-modules/rds-aurora/aws 2.x to 5.x for the registry
 # pack: the Aurora cluster and its `replica_count` reader instances (or
@@ -5901,450 +5011,153 @@ resource "aws_rds_cluster_instance" "this" {
   publicly_accessible = var.publicly_accessible
   tags                = var.tags
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0
+#= variable 59
 variable "engine_mode" {
   description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless."
   type        = string
   default     = "provisioned"
 }
-
+#= variable 60
 variable "storage_encrypted" {
   description = "Specifies whether the underlying storage layer should be encrypted"
   type        = bool
   default     = true
 }
-
+#= variable 61
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key if one is set to the cluster."
   type        = string
   default     = ""
 }
-
+#= variable 62
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
   default     = ""
 }
-
+#= variable 63
 variable "snapshot_identifier" {
   description = "DB snapshot to create this database from"
   type        = string
   default     = ""
 }
-
+#= variable 64
 variable "global_cluster_identifier" {
   description = "The global cluster identifier specified on aws_rds_global_cluster"
   type        = string
   default     = ""
 }
-
+#= variable 65
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster."
   default     = ""
 }
-
+#= variable 66
 variable "replica_count" {
   description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
   default     = 1
 }
-
+#= variable 67
 variable "replica_scale_enabled" {
   description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
   type        = bool
   default     = false
 }
-
+#= variable 68
 variable "replica_scale_min" {
   description = "Minimum number of replicas to allow scaling for"
   type        = number
   default     = 2
 }
-
+#= variable 69
 variable "publicly_accessible" {
   description = "Whether the DB should have a public IP address"
   type        = bool
   default     = false
 }
-
+#= variable 70
 variable "tags" {
   description = "A map of tags to add to all resources."
   type        = map(string)
   default     = {}
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 2.19.0 2.20.0 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0
+#= module terraform-aws-modules/rds-aurora/aws versions 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 variables 59 60 61 62 63 64 65 66 67 68 69 70
+#= variable 71
 variable "engine_mode" {
   description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
   type        = string
   default     = "provisioned"
 }
-
-variable "storage_encrypted" {
-  description = "Specifies whether the underlying storage layer should be encrypted"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key if one is set to the cluster."
-  type        = string
-  default     = ""
-}
-
-variable "replication_source_identifier" {
-  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
-  default     = ""
-}
-
-variable "snapshot_identifier" {
-  description = "DB snapshot to create this database from"
-  type        = string
-  default     = ""
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on aws_rds_global_cluster"
-  type        = string
-  default     = ""
-}
-
-variable "source_region" {
-  description = "The source region for an encrypted replica DB cluster."
-  default     = ""
-}
-
-variable "replica_count" {
-  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
-  default     = 1
-}
-
-variable "replica_scale_enabled" {
-  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
-  type        = bool
-  default     = false
-}
-
-variable "replica_scale_min" {
-  description = "Minimum number of replicas to allow scaling for"
-  type        = number
-  default     = 2
-}
-
-variable "publicly_accessible" {
-  description = "Whether the DB should have a public IP address"
-  type        = bool
-  default     = false
-}
-
-variable "tags" {
-  description = "A map of tags to add to all resources."
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds-aurora/aws versions 2.27.0 2.28.0
-variable "engine_mode" {
-  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
-  type        = string
-  default     = "provisioned"
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the underlying storage layer should be encrypted"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key if one is set to the cluster."
-  type        = string
-  default     = ""
-}
-
+#= module terraform-aws-modules/rds-aurora/aws versions 2.19.0 2.20.0 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0 variables 71 60 61 62 63 64 65 66 67 68 69 70
+#= variable 72
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
   type        = string
   default     = ""
 }
-
-variable "snapshot_identifier" {
-  description = "DB snapshot to create this database from"
-  type        = string
-  default     = ""
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on aws_rds_global_cluster"
-  type        = string
-  default     = ""
-}
-
+#= variable 73
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster."
   type        = string
   default     = ""
 }
-
+#= variable 74
 variable "replica_count" {
   description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
   type        = number
   default     = 1
 }
-
-variable "replica_scale_enabled" {
-  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
-  type        = bool
-  default     = false
-}
-
-variable "replica_scale_min" {
-  description = "Minimum number of replicas to allow scaling for"
-  type        = number
-  default     = 2
-}
-
-variable "publicly_accessible" {
-  description = "Whether the DB should have a public IP address"
-  type        = bool
-  default     = false
-}
-
-variable "tags" {
-  description = "A map of tags to add to all resources."
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds-aurora/aws versions 2.29.0 3.0.0 3.1.0 3.2.0 3.3.0 3.4.0 3.5.0 3.6.0
+#= module terraform-aws-modules/rds-aurora/aws versions 2.27.0 2.28.0 variables 71 60 61 72 63 64 73 74 67 68 69 70
+#= variable 75
 variable "create_cluster" {
   description = "Controls if RDS cluster should be created (it affects almost all resources)"
   type        = bool
   default     = true
 }
-
-variable "engine_mode" {
-  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
-  type        = string
-  default     = "provisioned"
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the underlying storage layer should be encrypted"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key if one is set to the cluster."
-  type        = string
-  default     = ""
-}
-
-variable "replication_source_identifier" {
-  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
-  type        = string
-  default     = ""
-}
-
-variable "snapshot_identifier" {
-  description = "DB snapshot to create this database from"
-  type        = string
-  default     = ""
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on aws_rds_global_cluster"
-  type        = string
-  default     = ""
-}
-
-variable "source_region" {
-  description = "The source region for an encrypted replica DB cluster."
-  type        = string
-  default     = ""
-}
-
-variable "replica_count" {
-  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
-  type        = number
-  default     = 1
-}
-
-variable "replica_scale_enabled" {
-  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
-  type        = bool
-  default     = false
-}
-
-variable "replica_scale_min" {
-  description = "Minimum number of replicas to allow scaling for"
-  type        = number
-  default     = 2
-}
-
-variable "publicly_accessible" {
-  description = "Whether the DB should have a public IP address"
-  type        = bool
-  default     = false
-}
-
-variable "tags" {
-  description = "A map of tags to add to all resources."
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds-aurora/aws versions 3.7.0 3.8.0 3.9.0
-variable "create_cluster" {
-  description = "Controls if RDS cluster should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "engine_mode" {
-  description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
-  type        = string
-  default     = "provisioned"
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the underlying storage layer should be encrypted"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key if one is set to the cluster."
-  type        = string
-  default     = ""
-}
-
-variable "replication_source_identifier" {
-  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
-  type        = string
-  default     = ""
-}
-
+#= module terraform-aws-modules/rds-aurora/aws versions 2.29.0 3.0.0 3.1.0 3.2.0 3.3.0 3.4.0 3.5.0 3.6.0 variables 75 71 60 61 72 63 64 73 74 67 68 69 70
+#= variable 76
 variable "snapshot_identifier" {
   description = "DB snapshot to create this database from"
   type        = string
   default     = null
 }
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on aws_rds_global_cluster"
-  type        = string
-  default     = ""
-}
-
-variable "source_region" {
-  description = "The source region for an encrypted replica DB cluster."
-  type        = string
-  default     = ""
-}
-
-variable "replica_count" {
-  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
-  type        = number
-  default     = 1
-}
-
-variable "replica_scale_enabled" {
-  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
-  type        = bool
-  default     = false
-}
-
-variable "replica_scale_min" {
-  description = "Minimum number of replicas to allow scaling for"
-  type        = number
-  default     = 2
-}
-
-variable "publicly_accessible" {
-  description = "Whether the DB should have a public IP address"
-  type        = bool
-  default     = false
-}
-
-variable "tags" {
-  description = "A map of tags to add to all resources."
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds-aurora/aws versions 3.10.0 3.11.0 3.12.0 3.13.0 4.0.0 4.1.0 4.2.0 4.3.0 5.0.0 5.1.0 5.2.0 5.3.0
+#= module terraform-aws-modules/rds-aurora/aws versions 3.7.0 3.8.0 3.9.0 variables 75 71 60 61 72 76 64 73 74 67 68 69 70
+#= variable 77
 variable "create_cluster" {
   description = "Whether cluster should be created (it affects almost all resources)"
   type        = bool
   default     = true
 }
-
+#= variable 78
 variable "engine_mode" {
   description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster"
   type        = string
   default     = "provisioned"
 }
-
-variable "storage_encrypted" {
-  description = "Specifies whether the underlying storage layer should be encrypted"
-  type        = bool
-  default     = true
-}
-
+#= variable 79
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key if one is set to the cluster"
   type        = string
   default     = ""
 }
-
+#= variable 80
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
   type        = string
   default     = ""
 }
-
-variable "snapshot_identifier" {
-  description = "DB snapshot to create this database from"
-  type        = string
-  default     = null
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on aws_rds_global_cluster"
-  type        = string
-  default     = ""
-}
-
+#= variable 81
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster"
   type        = string
   default     = ""
 }
-
-variable "replica_count" {
-  description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
-  type        = number
-  default     = 1
-}
-
-variable "replica_scale_enabled" {
-  description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
-  type        = bool
-  default     = false
-}
-
+#= variable 82
 variable "replica_scale_min" {
   description = "Minimum number of read replicas permitted when autoscaling is enabled"
   type        = number
   default     = 2
 }
-
-variable "publicly_accessible" {
-  description = "Whether the DB should have a public IP address"
-  type        = bool
-  default     = false
-}
-
-variable "tags" {
-  description = "A map of tags to add to all resources."
-  type        = map(string)
-  default     = {}
-}
+#= module terraform-aws-modules/rds-aurora/aws versions 3.10.0 3.11.0 3.12.0 3.13.0 4.0.0 4.1.0 4.2.0 4.3.0 5.0.0 5.1.0 5.2.0 5.3.0 variables 77 78 60 79 80 76 64 81 74 67 82 69 70
 #= model terraform-aws-modules/rds-aurora/aws
 # Model of terraform-aws-modules/rds-aurora/aws 6.x and 7.x for the registry
 # pack: the Aurora cluster and one instance per entry of `instances` (none
@@ -6372,138 +5185,80 @@ resource "aws_rds_cluster_instance" "this" {
   publicly_accessible = try(each.value.publicly_accessible, var.publicly_accessible)
   tags                = var.tags
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 6.0.0 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.2.0 7.0.0 7.1.0 7.2.0 7.2.1 7.2.2 7.3.0 7.4.0 7.4.1 7.4.2 7.5.0 7.5.1 7.6.0 7.6.1
+#= variable 83
 variable "create_cluster" {
   description = "Whether cluster should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-
+#= variable 84
 variable "engine_mode" {
   description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
   type        = string
   default     = null
 }
-
+#= variable 85
 variable "storage_encrypted" {
   description = "Specifies whether the DB cluster is encrypted. The default is `true`"
   type        = bool
   default     = true
 }
-
+#= variable 86
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
   type        = string
   default     = null
 }
-
+#= variable 87
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
   type        = string
   default     = null
 }
-
+#= variable 88
 variable "snapshot_identifier" {
   description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
   type        = string
   default     = null
 }
-
+#= variable 89
 variable "global_cluster_identifier" {
   description = "The global cluster identifier specified on `aws_rds_global_cluster`"
   type        = string
   default     = null
 }
-
+#= variable 90
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster"
   type        = string
   default     = null
 }
-
+#= variable 91
 variable "instances" {
   description = "Map of cluster instances and any specific/overriding attributes to be created"
   type        = any
   default     = {}
 }
-
+#= variable 92
 variable "publicly_accessible" {
   description = "Determines whether instances are publicly accessible. Default false"
   type        = bool
   default     = null
 }
-
+#= variable 93
 variable "tags" {
   description = "A map of tags to add to all resources"
   type        = map(string)
   default     = {}
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 7.6.2 7.7.0 7.7.1
-variable "create_cluster" {
-  description = "Whether cluster should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/rds-aurora/aws versions 6.0.0 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.2.0 7.0.0 7.1.0 7.2.0 7.2.1 7.2.2 7.3.0 7.4.0 7.4.1 7.4.2 7.5.0 7.5.1 7.6.0 7.6.1 variables 83 84 85 86 87 88 89 90 91 92 93
+#= variable 94
 variable "engine_mode" {
   description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
   type        = string
   default     = "provisioned"
 }
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
-  type        = string
-  default     = null
-}
-
-variable "replication_source_identifier" {
-  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
-  type        = string
-  default     = null
-}
-
-variable "snapshot_identifier" {
-  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
-  type        = string
-  default     = null
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
-  type        = string
-  default     = null
-}
-
-variable "source_region" {
-  description = "The source region for an encrypted replica DB cluster"
-  type        = string
-  default     = null
-}
-
-variable "instances" {
-  description = "Map of cluster instances and any specific/overriding attributes to be created"
-  type        = any
-  default     = {}
-}
-
-variable "publicly_accessible" {
-  description = "Determines whether instances are publicly accessible. Default false"
-  type        = bool
-  default     = null
-}
-
-variable "tags" {
-  description = "A map of tags to add to all resources"
-  type        = map(string)
-  default     = {}
-}
+#= module terraform-aws-modules/rds-aurora/aws versions 7.6.2 7.7.0 7.7.1 variables 83 94 85 86 87 88 89 90 91 92 93
 #= model terraform-aws-modules/rds-aurora/aws
 # Model of terraform-aws-modules/rds-aurora/aws 8.x and later for the
 # registry pack: as for 6.x (linter/data/registry/rds-aurora-v6.tf), with
@@ -6530,121 +5285,20 @@ resource "aws_rds_cluster_instance" "this" {
   publicly_accessible = try(each.value.publicly_accessible, var.publicly_accessible)
   tags                = var.tags
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 8.0.0 8.0.1 8.0.2 8.1.0 8.1.1 8.2.0 8.3.0 8.3.1 8.4.0 8.5.0 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 9.3.0 9.3.1 9.4.0 9.5.0 9.6.0 9.7.0 9.8.0 9.9.0 9.9.1 9.10.0 9.11.0 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.16.1
+#= variable 95
 variable "create" {
   description = "Whether cluster should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-
-variable "engine_mode" {
-  description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
-  type        = string
-  default     = "provisioned"
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
-  type        = string
-  default     = null
-}
-
-variable "replication_source_identifier" {
-  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
-  type        = string
-  default     = null
-}
-
-variable "snapshot_identifier" {
-  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
-  type        = string
-  default     = null
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
-  type        = string
-  default     = null
-}
-
-variable "source_region" {
-  description = "The source region for an encrypted replica DB cluster"
-  type        = string
-  default     = null
-}
-
-variable "instances" {
-  description = "Map of cluster instances and any specific/overriding attributes to be created"
-  type        = any
-  default     = {}
-}
-
+#= variable 96
 variable "publicly_accessible" {
   description = "Determines whether instances are publicly accessible. Default `false`"
   type        = bool
   default     = null
 }
-
-variable "tags" {
-  description = "A map of tags to add to all resources"
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds-aurora/aws versions 10.0.0 10.0.1 10.0.2 10.1.0 10.2.0
-variable "create" {
-  description = "Whether cluster should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "engine_mode" {
-  description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
-  type        = string
-  default     = "provisioned"
-}
-
-variable "storage_encrypted" {
-  description = "Specifies whether the DB cluster is encrypted. The default is `true`"
-  type        = bool
-  default     = true
-}
-
-variable "kms_key_id" {
-  description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
-  type        = string
-  default     = null
-}
-
-variable "replication_source_identifier" {
-  description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
-  type        = string
-  default     = null
-}
-
-variable "snapshot_identifier" {
-  description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
-  type        = string
-  default     = null
-}
-
-variable "global_cluster_identifier" {
-  description = "The global cluster identifier specified on `aws_rds_global_cluster`"
-  type        = string
-  default     = null
-}
-
-variable "source_region" {
-  description = "The source region for an encrypted replica DB cluster"
-  type        = string
-  default     = null
-}
-
+#= module terraform-aws-modules/rds-aurora/aws versions 8.0.0 8.0.1 8.0.2 8.1.0 8.1.1 8.2.0 8.3.0 8.3.1 8.4.0 8.5.0 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 9.3.0 9.3.1 9.4.0 9.5.0 9.6.0 9.7.0 9.8.0 9.9.0 9.9.1 9.10.0 9.11.0 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.16.1 variables 95 94 85 86 87 88 89 90 91 96 93
+#= variable 97
 variable "instances" {
   description = "Map of cluster instances and any specific/overriding attributes to be created"
   type = map(object({
@@ -6672,12 +5326,7 @@ variable "instances" {
   default  = {}
   nullable = false
 }
-
-variable "tags" {
-  description = "A map of tags to add to all resources"
-  type        = map(string)
-  default     = {}
-}
+#= module terraform-aws-modules/rds-aurora/aws versions 10.0.0 10.0.1 10.0.2 10.1.0 10.2.0 variables 95 94 85 86 87 88 89 90 97 93
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 1.x and 2.x for the registry
 # pack: `instance_count` instances with the inputs that decide their public
@@ -6708,74 +5357,59 @@ resource "aws_instance" "this" {
     }
   }
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 1.25.0
+#= variable 98
 variable "instance_count" {
   description = "Number of instances to launch"
   default     = 1
 }
-
+#= variable 99
 variable "associate_public_ip_address" {
   description = "If true, the EC2 instance will have associated public IP address"
   default     = false
 }
-
+#= variable 100
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   default     = []
 }
-
+#= variable 101
 variable "ebs_block_device" {
   description = "Additional EBS block devices to attach to the instance"
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0
+#= module terraform-aws-modules/ec2-instance/aws versions 1.25.0 variables 98 99 100 101
+#= variable 102
 variable "instance_count" {
   description = "Number of instances to launch"
   type        = number
   default     = 1
 }
-
+#= variable 103
 variable "associate_public_ip_address" {
   description = "If true, the EC2 instance will have associated public IP address"
   type        = bool
   default     = null
 }
-
+#= variable 104
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type        = list(map(string))
   default     = []
 }
-
+#= variable 105
 variable "ebs_block_device" {
   description = "Additional EBS block devices to attach to the instance"
   type        = list(map(string))
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 2.19.0 2.20.0 2.21.0
-variable "instance_count" {
-  description = "Number of instances to launch"
-  type        = number
-  default     = 1
-}
-
-variable "associate_public_ip_address" {
-  description = "If true, the EC2 instance will have associated public IP address"
-  type        = bool
-  default     = null
-}
-
+#= module terraform-aws-modules/ec2-instance/aws versions 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 variables 102 103 104 105
+#= variable 106
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type        = list(any)
   default     = []
 }
-
-variable "ebs_block_device" {
-  description = "Additional EBS block devices to attach to the instance"
-  type        = list(map(string))
-  default     = []
-}
+#= module terraform-aws-modules/ec2-instance/aws versions 2.19.0 2.20.0 2.21.0 variables 102 103 106 105
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 3.x to 5.x for the registry
 # pack: one instance unless `create` is false (or, from 4.0.0,
@@ -6817,144 +5451,46 @@ resource "aws_instance" "this" {
     }
   }
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 3.0.0
+#= variable 107
 variable "create" {
   description = "Whether to create an instance"
   type        = bool
   default     = true
 }
-
+#= variable 108
 variable "associate_public_ip_address" {
   description = "Whether to associate a public IP address with an instance in a VPC"
   type        = bool
   default     = null
 }
-
+#= variable 109
 variable "launch_template" {
   description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
   type        = map(string)
   default     = null
 }
-
-variable "root_block_device" {
-  description = "Customize details about the root block device of the instance. See Block Devices below for details"
-  type        = list(any)
-  default     = []
-}
-
-variable "ebs_block_device" {
-  description = "Additional EBS block devices to attach to the instance"
-  type        = list(map(string))
-  default     = []
-}
-#= module terraform-aws-modules/ec2-instance/aws versions 3.1.0 3.2.0 3.2.1 3.3.0 3.4.0 3.5.0 3.6.0 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.3.0 4.3.1 4.4.0
-variable "create" {
-  description = "Whether to create an instance"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/ec2-instance/aws versions 3.0.0 variables 107 108 109 106 105
+#= variable 110
 variable "create_spot_instance" {
   description = "Depicts if the instance is a spot instance"
   type        = bool
   default     = false
 }
-
-variable "associate_public_ip_address" {
-  description = "Whether to associate a public IP address with an instance in a VPC"
-  type        = bool
-  default     = null
-}
-
-variable "launch_template" {
-  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
-  type        = map(string)
-  default     = null
-}
-
-variable "root_block_device" {
-  description = "Customize details about the root block device of the instance. See Block Devices below for details"
-  type        = list(any)
-  default     = []
-}
-
-variable "ebs_block_device" {
-  description = "Additional EBS block devices to attach to the instance"
-  type        = list(map(string))
-  default     = []
-}
-#= module terraform-aws-modules/ec2-instance/aws versions 4.5.0
-variable "create" {
-  description = "Whether to create an instance"
-  type        = bool
-  default     = true
-}
-
-variable "create_spot_instance" {
-  description = "Depicts if the instance is a spot instance"
-  type        = bool
-  default     = false
-}
-
-variable "associate_public_ip_address" {
-  description = "Whether to associate a public IP address with an instance in a VPC"
-  type        = bool
-  default     = null
-}
-
-variable "launch_template" {
-  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
-  type        = map(string)
-  default     = null
-}
-
-variable "root_block_device" {
-  description = "Customize details about the root block device of the instance. See Block Devices below for details"
-  type        = list(any)
-  default     = []
-}
-
+#= module terraform-aws-modules/ec2-instance/aws versions 3.1.0 3.2.0 3.2.1 3.3.0 3.4.0 3.5.0 3.6.0 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.3.0 4.3.1 4.4.0 variables 107 110 108 109 106 105
+#= variable 111
 variable "ebs_block_device" {
   description = "Additional EBS block devices to attach to the instance"
   type        = list(any)
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 5.0.0 5.1.0 5.2.0 5.2.1 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.6.1 5.7.0 5.7.1 5.8.0
-variable "create" {
-  description = "Whether to create an instance"
-  type        = bool
-  default     = true
-}
-
-variable "create_spot_instance" {
-  description = "Depicts if the instance is a spot instance"
-  type        = bool
-  default     = false
-}
-
-variable "associate_public_ip_address" {
-  description = "Whether to associate a public IP address with an instance in a VPC"
-  type        = bool
-  default     = null
-}
-
+#= module terraform-aws-modules/ec2-instance/aws versions 4.5.0 variables 107 110 108 109 106 111
+#= variable 112
 variable "launch_template" {
   description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
   type        = map(string)
   default     = {}
 }
-
-variable "root_block_device" {
-  description = "Customize details about the root block device of the instance. See Block Devices below for details"
-  type        = list(any)
-  default     = []
-}
-
-variable "ebs_block_device" {
-  description = "Additional EBS block devices to attach to the instance"
-  type        = list(any)
-  default     = []
-}
+#= module terraform-aws-modules/ec2-instance/aws versions 5.0.0 5.1.0 5.2.0 5.2.1 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.6.1 5.7.0 5.7.1 5.8.0 variables 107 110 108 112 106 111
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 6.x and later for the
 # registry pack: one instance unless `create` is false or
@@ -6994,25 +5530,7 @@ resource "aws_ebs_volume" "this" {
   kms_key_id        = try(each.value.kms_key_id, null)
   snapshot_id       = try(each.value.snapshot_id, null)
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 6.0.0 6.0.1
-variable "create" {
-  description = "Whether to create an instance"
-  type        = bool
-  default     = true
-}
-
-variable "create_spot_instance" {
-  description = "Depicts if the instance is a spot instance"
-  type        = bool
-  default     = false
-}
-
-variable "associate_public_ip_address" {
-  description = "Whether to associate a public IP address with an instance in a VPC"
-  type        = bool
-  default     = null
-}
-
+#= variable 113
 variable "launch_template" {
   description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
   type = object({
@@ -7022,7 +5540,7 @@ variable "launch_template" {
   })
   default = null
 }
-
+#= variable 114
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type = object({
@@ -7037,7 +5555,7 @@ variable "root_block_device" {
   })
   default = null
 }
-
+#= variable 115
 variable "ebs_volumes" {
   description = "Additional EBS volumes to attach to the instance"
   type = map(object({
@@ -7060,35 +5578,8 @@ variable "ebs_volumes" {
   }))
   default = null
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 6.0.2 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.1.5 6.2.0
-variable "create" {
-  description = "Whether to create an instance"
-  type        = bool
-  default     = true
-}
-
-variable "create_spot_instance" {
-  description = "Depicts if the instance is a spot instance"
-  type        = bool
-  default     = false
-}
-
-variable "associate_public_ip_address" {
-  description = "Whether to associate a public IP address with an instance in a VPC"
-  type        = bool
-  default     = null
-}
-
-variable "launch_template" {
-  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
-  type = object({
-    id      = optional(string)
-    name    = optional(string)
-    version = optional(string)
-  })
-  default = null
-}
-
+#= module terraform-aws-modules/ec2-instance/aws versions 6.0.0 6.0.1 variables 107 110 108 113 114 115
+#= variable 116
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type = object({
@@ -7103,73 +5594,8 @@ variable "root_block_device" {
   })
   default = null
 }
-
-variable "ebs_volumes" {
-  description = "Additional EBS volumes to attach to the instance"
-  type = map(object({
-    encrypted            = optional(bool)
-    final_snapshot       = optional(bool)
-    iops                 = optional(number)
-    kms_key_id           = optional(string)
-    multi_attach_enabled = optional(bool)
-    outpost_arn          = optional(string)
-    size                 = optional(number)
-    snapshot_id          = optional(string)
-    tags                 = optional(map(string), {})
-    throughput           = optional(number)
-    type                 = optional(string, "gp3")
-    # Attachment
-    device_name                    = optional(string) # Will fall back to use map key as device name
-    force_detach                   = optional(bool)
-    skip_destroy                   = optional(bool)
-    stop_instance_before_detaching = optional(bool)
-  }))
-  default = null
-}
-#= module terraform-aws-modules/ec2-instance/aws versions 6.3.0 6.4.0
-variable "create" {
-  description = "Whether to create an instance"
-  type        = bool
-  default     = true
-}
-
-variable "create_spot_instance" {
-  description = "Depicts if the instance is a spot instance"
-  type        = bool
-  default     = false
-}
-
-variable "associate_public_ip_address" {
-  description = "Whether to associate a public IP address with an instance in a VPC"
-  type        = bool
-  default     = null
-}
-
-variable "launch_template" {
-  description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
-  type = object({
-    id      = optional(string)
-    name    = optional(string)
-    version = optional(string)
-  })
-  default = null
-}
-
-variable "root_block_device" {
-  description = "Customize details about the root block device of the instance. See Block Devices below for details"
-  type = object({
-    delete_on_termination = optional(bool)
-    encrypted             = optional(bool)
-    iops                  = optional(number)
-    kms_key_id            = optional(string)
-    tags                  = optional(map(string))
-    throughput            = optional(number)
-    size                  = optional(number)
-    type                  = optional(string)
-  })
-  default = null
-}
-
+#= module terraform-aws-modules/ec2-instance/aws versions 6.0.2 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.1.5 6.2.0 variables 107 110 108 113 116 115
+#= variable 117
 variable "ebs_volumes" {
   description = "Additional EBS volumes to attach to the instance"
   type = map(object({
@@ -7193,6 +5619,7 @@ variable "ebs_volumes" {
   }))
   default = null
 }
+#= module terraform-aws-modules/ec2-instance/aws versions 6.3.0 6.4.0 variables 107 110 108 113 116 117
 #= model terraform-aws-modules/autoscaling/aws
 # Model of terraform-aws-modules/autoscaling/aws 3.x for the registry pack:
 # the launch configuration the module creates (unless `create_lc` is false),
@@ -7221,30 +5648,25 @@ resource "aws_launch_configuration" "this" {
     }
   }
 }
-#= module terraform-aws-modules/autoscaling/aws versions 3.5.0 3.6.0 3.7.0 3.8.0 3.9.0
+#= variable 118
 variable "create_lc" {
   description = "Whether to create launch configuration"
   type        = bool
   default     = true
 }
-
+#= variable 119
 variable "associate_public_ip_address" {
   description = "Associate a public ip address with an instance in a VPC"
   type        = bool
   default     = false
 }
-
+#= variable 120
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance"
   type        = list(map(string))
   default     = []
 }
-
-variable "ebs_block_device" {
-  description = "Additional EBS block devices to attach to the instance"
-  type        = list(map(string))
-  default     = []
-}
+#= module terraform-aws-modules/autoscaling/aws versions 3.5.0 3.6.0 3.7.0 3.8.0 3.9.0 variables 118 119 120 105
 #= model terraform-aws-modules/autoscaling/aws
 # Model of terraform-aws-modules/autoscaling/aws 4.x and 5.x for the registry
 # pack: the launch configuration (`create_lc`) and the launch template
@@ -7302,66 +5724,68 @@ resource "aws_launch_template" "this" {
     }
   }
 }
-#= module terraform-aws-modules/autoscaling/aws versions 4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 4.8.0 4.8.1 4.9.0 4.10.0 4.11.0 5.0.0
+#= variable 121
 variable "create_lc" {
   description = "Determines whether to create launch configuration or not"
   type        = bool
   default     = false
 }
-
+#= variable 122
 variable "create_lt" {
   description = "Determines whether to create launch template or not"
   type        = bool
   default     = false
 }
-
+#= variable 123
 variable "associate_public_ip_address" {
   description = "(LC) Associate a public ip address with an instance in a VPC"
   type        = bool
   default     = null
 }
-
+#= variable 124
 variable "root_block_device" {
   description = "(LC) Customize details about the root block device of the instance"
   type        = list(map(string))
   default     = []
 }
-
+#= variable 125
 variable "ebs_block_device" {
   description = "(LC) Additional EBS block devices to attach to the instance"
   type        = list(map(string))
   default     = []
 }
-
+#= variable 126
 variable "block_device_mappings" {
   description = "(LT) Specify volumes to attach to the instance besides the volumes specified by the AMI"
   type        = list(any)
   default     = []
 }
-
+#= variable 127
 variable "network_interfaces" {
   description = "(LT) Customize network interfaces to be attached at instance boot time"
   type        = list(any)
   default     = []
 }
-#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0
+#= module terraform-aws-modules/autoscaling/aws versions 4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 4.8.0 4.8.1 4.9.0 4.10.0 4.11.0 5.0.0 variables 121 122 123 124 125 126 127
+#= variable 128
 variable "create_launch_template" {
   description = "Determines whether to create launch template or not"
   type        = bool
   default     = true
 }
-
+#= variable 129
 variable "block_device_mappings" {
   description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
   type        = list(any)
   default     = []
 }
-
+#= variable 130
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
   type        = list(any)
   default     = []
 }
+#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0 variables 128 129 130
 #= model terraform-aws-modules/autoscaling/aws
 # Model of terraform-aws-modules/autoscaling/aws 6.x and later for the
 # registry pack: the launch template the module creates (unless
@@ -7395,49 +5819,15 @@ resource "aws_launch_template" "this" {
     }
   }
 }
-#= module terraform-aws-modules/autoscaling/aws versions 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0
-variable "create_launch_template" {
-  description = "Determines whether to create launch template or not"
-  type        = bool
-  default     = true
-}
-
-variable "block_device_mappings" {
-  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
-  type        = list(any)
-  default     = []
-}
-
-variable "network_interfaces" {
-  description = "Customize network interfaces to be attached at instance boot time"
-  type        = list(any)
-  default     = []
-}
-#= module terraform-aws-modules/autoscaling/aws versions 8.2.0 8.3.0 8.3.1
-variable "create_launch_template" {
-  description = "Determines whether to create launch template or not"
-  type        = bool
-  default     = true
-}
-
-variable "block_device_mappings" {
-  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
-  type        = list(any)
-  default     = []
-}
-
+#= module terraform-aws-modules/autoscaling/aws versions 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0 variables 128 129 130
+#= variable 131
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
   type        = any
   default     = []
 }
-#= module terraform-aws-modules/autoscaling/aws versions 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1
-variable "create_launch_template" {
-  description = "Determines whether to create launch template or not"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/autoscaling/aws versions 8.2.0 8.3.0 8.3.1 variables 128 129 131
+#= variable 132
 variable "block_device_mappings" {
   description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
   type = list(object({
@@ -7458,7 +5848,7 @@ variable "block_device_mappings" {
   }))
   default = null
 }
-
+#= variable 133
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
   type = list(object({
@@ -7496,6 +5886,7 @@ variable "network_interfaces" {
   }))
   default = null
 }
+#= module terraform-aws-modules/autoscaling/aws versions 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 variables 128 132 133
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 8.x and 9.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (public by
@@ -7515,48 +5906,32 @@ resource "aws_eks_cluster" "this" {
     public_access_cidrs    = var.cluster_endpoint_public_access_cidrs
   }
 }
-#= module terraform-aws-modules/eks/aws versions 8.0.0
+#= variable 134
 variable "create_eks" {
   description = "Controls if EKS resources should be created (it affects almost all resources)"
   type        = bool
   default     = true
 }
-
+#= variable 135
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = "1.14"
 }
-
+#= variable 136
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/eks/aws versions 8.1.0 8.2.0 9.0.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_version" {
-  description = "Kubernetes version to use for the EKS cluster."
-  type        = string
-  default     = "1.14"
-}
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 8.0.0 variables 134 135 136
+#= variable 137
 variable "cluster_endpoint_public_access_cidrs" {
   description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
   type        = list(string)
   default     = ["0.0.0.0/0"]
 }
+#= module terraform-aws-modules/eks/aws versions 8.1.0 8.2.0 9.0.0 variables 134 135 136 137
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 10.x to 18.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (public to
@@ -7588,31 +5963,13 @@ resource "aws_eks_cluster" "this" {
     }
   }
 }
-#= module terraform-aws-modules/eks/aws versions 10.0.0 11.0.0 11.1.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
+#= variable 138
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = "1.15"
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
+#= variable 139
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
   type = list(object({
@@ -7621,194 +5978,66 @@ variable "cluster_encryption_config" {
   }))
   default = []
 }
-#= module terraform-aws-modules/eks/aws versions 12.0.0 12.1.0 12.2.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 10.0.0 11.0.0 11.1.0 variables 134 138 136 137 139
+#= variable 140
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = "1.16"
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
-  type = list(object({
-    provider_key_arn = string
-    resources        = list(string)
-  }))
-  default = []
-}
-#= module terraform-aws-modules/eks/aws versions 13.0.0 13.1.0 13.2.0 13.2.1 14.0.0 15.0.0 15.1.0 15.2.0 16.0.0 16.0.1 16.1.0 16.2.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 12.0.0 12.1.0 12.2.0 variables 134 140 136 137 139
+#= variable 141
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
-  type = list(object({
-    provider_key_arn = string
-    resources        = list(string)
-  }))
-  default = []
-}
-#= module terraform-aws-modules/eks/aws versions 17.0.0 17.0.1 17.0.2 17.0.3 17.1.0 17.2.0 17.3.0 17.4.0 17.5.0 17.6.0 17.7.0 17.8.0 17.9.0 17.10.0 17.11.0 17.12.0 17.13.0 17.14.0 17.15.0 17.16.0 17.17.0 17.18.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_version" {
-  description = "Kubernetes version to use for the EKS cluster."
-  type        = string
-}
-
+#= module terraform-aws-modules/eks/aws versions 13.0.0 13.1.0 13.2.0 13.2.1 14.0.0 15.0.0 15.1.0 15.2.0 16.0.0 16.0.1 16.1.0 16.2.0 variables 134 141 136 137 139
+#= variable 142
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
   type        = bool
   default     = true
 }
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
-  type = list(object({
-    provider_key_arn = string
-    resources        = list(string)
-  }))
-  default = []
-}
-#= module terraform-aws-modules/eks/aws versions 17.19.0 17.20.0 17.21.0 17.22.0 17.23.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 17.0.0 17.0.1 17.0.2 17.0.3 17.1.0 17.2.0 17.3.0 17.4.0 17.5.0 17.6.0 17.7.0 17.8.0 17.9.0 17.10.0 17.11.0 17.12.0 17.13.0 17.14.0 17.15.0 17.16.0 17.17.0 17.18.0 variables 134 141 142 137 139
+#= variable 143
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = null
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
-  type = list(object({
-    provider_key_arn = string
-    resources        = list(string)
-  }))
-  default = []
-}
-#= module terraform-aws-modules/eks/aws versions 17.24.0
-variable "create_eks" {
-  description = "Controls if EKS resources should be created (it affects almost all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 17.19.0 17.20.0 17.21.0 17.22.0 17.23.0 variables 134 143 142 137 139
+#= variable 144
 variable "cluster_version" {
   description = "Kubernetes minor version to use for the EKS cluster (for example 1.21)."
   type        = string
   default     = null
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
-  type = list(object({
-    provider_key_arn = string
-    resources        = list(string)
-  }))
-  default = []
-}
-#= module terraform-aws-modules/eks/aws versions 18.0.0 18.0.1 18.0.2 18.0.3 18.0.4 18.0.5 18.0.6 18.1.0 18.2.0 18.2.1 18.2.2 18.2.3 18.2.4 18.2.5 18.2.6 18.2.7 18.3.0 18.3.1 18.4.0 18.4.1 18.5.0 18.5.1 18.6.0 18.6.1 18.7.0 18.7.1 18.7.2 18.7.3 18.8.0 18.8.1 18.9.0 18.10.0 18.10.1 18.10.2 18.11.0 18.12.0 18.13.0 18.14.0 18.14.1 18.15.0 18.16.0 18.17.0 18.17.1 18.18.0 18.19.0 18.20.0 18.20.1 18.20.2 18.20.3 18.20.4 18.20.5 18.21.0 18.22.0 18.23.0
+#= module terraform-aws-modules/eks/aws versions 17.24.0 variables 134 144 142 137 139
+#= variable 145
 variable "create" {
   description = "Controls if EKS resources should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-
+#= variable 146
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.21`)"
   type        = string
   default     = null
 }
-
+#= variable 147
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
   type        = bool
   default     = true
 }
-
+#= variable 148
 variable "cluster_endpoint_public_access_cidrs" {
   description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
   type        = list(string)
   default     = ["0.0.0.0/0"]
 }
-
+#= variable 149
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type = list(object({
@@ -7817,111 +6046,34 @@ variable "cluster_encryption_config" {
   }))
   default = []
 }
-#= module terraform-aws-modules/eks/aws versions 18.24.0 18.24.1
-variable "create" {
-  description = "Controls if EKS resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 18.0.0 18.0.1 18.0.2 18.0.3 18.0.4 18.0.5 18.0.6 18.1.0 18.2.0 18.2.1 18.2.2 18.2.3 18.2.4 18.2.5 18.2.6 18.2.7 18.3.0 18.3.1 18.4.0 18.4.1 18.5.0 18.5.1 18.6.0 18.6.1 18.7.0 18.7.1 18.7.2 18.7.3 18.8.0 18.8.1 18.9.0 18.10.0 18.10.1 18.10.2 18.11.0 18.12.0 18.13.0 18.14.0 18.14.1 18.15.0 18.16.0 18.17.0 18.17.1 18.18.0 18.19.0 18.20.0 18.20.1 18.20.2 18.20.3 18.20.4 18.20.5 18.21.0 18.22.0 18.23.0 variables 145 146 147 148 149
+#= variable 150
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.22`)"
   type        = string
   default     = null
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster"
-  type = list(object({
-    provider_key_arn = string
-    resources        = list(string)
-  }))
-  default = []
-}
-#= module terraform-aws-modules/eks/aws versions 18.25.0 18.26.0 18.26.1 18.26.2 18.26.3 18.26.4 18.26.5 18.26.6 18.27.0 18.27.1 18.28.0 18.29.0 18.29.1 18.30.0 18.30.1 18.30.2 18.30.3
-variable "create" {
-  description = "Controls if EKS resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_version" {
-  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.22`)"
-  type        = string
-  default     = null
-}
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
+#= module terraform-aws-modules/eks/aws versions 18.24.0 18.24.1 variables 145 150 147 148 149
+#= variable 151
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type        = list(any)
   default     = []
 }
-
+#= variable 152
 variable "create_kms_key" {
   description = "Controls if a KMS key for cluster encryption should be created"
   type        = bool
   default     = false
 }
-#= module terraform-aws-modules/eks/aws versions 18.31.0 18.31.1 18.31.2
-variable "create" {
-  description = "Controls if EKS resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 18.25.0 18.26.0 18.26.1 18.26.2 18.26.3 18.26.4 18.26.5 18.26.6 18.27.0 18.27.1 18.28.0 18.29.0 18.29.1 18.30.0 18.30.1 18.30.2 18.30.3 variables 145 150 147 148 151 152
+#= variable 153
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
   type        = string
   default     = null
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster"
-  type        = list(any)
-  default     = []
-}
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = false
-}
+#= module terraform-aws-modules/eks/aws versions 18.31.0 18.31.1 18.31.2 variables 145 153 147 148 151 152
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 19.x and 20.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (private
@@ -7952,31 +6104,13 @@ resource "aws_eks_cluster" "this" {
     }
   }
 }
-#= module terraform-aws-modules/eks/aws versions 19.0.0 19.0.1 19.0.2 19.0.3 19.0.4 19.1.0 19.1.1 19.2.0 19.3.0 19.3.1 19.4.0 19.4.1 19.4.2 19.4.3 19.5.0 19.5.1 19.6.0 19.7.0 19.8.0 19.9.0 19.10.0 19.10.1 19.10.2 19.10.3 19.11.0 19.12.0 19.13.0 19.13.1 19.14.0
-variable "create" {
-  description = "Controls if EKS resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_version" {
-  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
-  type        = string
-  default     = null
-}
-
+#= variable 154
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
   type        = bool
   default     = false
 }
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
+#= variable 155
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type        = any
@@ -7984,37 +6118,14 @@ variable "cluster_encryption_config" {
     resources = ["secrets"]
   }
 }
-
+#= variable 156
 variable "create_kms_key" {
   description = "Controls if a KMS key for cluster encryption should be created"
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/eks/aws versions 19.15.0 19.15.1
-variable "create" {
-  description = "Controls if EKS resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "cluster_version" {
-  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
-  type        = string
-  default     = null
-}
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = false
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
+#= module terraform-aws-modules/eks/aws versions 19.0.0 19.0.1 19.0.2 19.0.3 19.0.4 19.1.0 19.1.1 19.2.0 19.3.0 19.3.1 19.4.0 19.4.1 19.4.2 19.4.3 19.5.0 19.5.1 19.6.0 19.7.0 19.8.0 19.9.0 19.10.0 19.10.1 19.10.2 19.10.3 19.11.0 19.12.0 19.13.0 19.13.1 19.14.0 variables 145 153 154 148 155 156
+#= variable 157
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
   type        = any
@@ -8022,88 +6133,21 @@ variable "cluster_encryption_config" {
     resources = ["secrets"]
   }
 }
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = true
-}
-#= module terraform-aws-modules/eks/aws versions 19.15.2 19.15.3 19.15.4 19.16.0 19.17.0 19.17.1 19.17.2 19.17.3 19.17.4 19.18.0 19.19.0 19.19.1 19.20.0 19.21.0
-variable "create" {
-  description = "Controls if EKS resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
+#= module terraform-aws-modules/eks/aws versions 19.15.0 19.15.1 variables 145 153 154 148 157 156
+#= variable 158
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.27`)"
   type        = string
   default     = null
 }
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = false
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
-  type        = any
-  default = {
-    resources = ["secrets"]
-  }
-}
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = true
-}
-#= module terraform-aws-modules/eks/aws versions 20.0.0 20.0.1 20.1.0 20.1.1 20.2.0 20.2.1 20.2.2 20.3.0 20.4.0 20.5.0 20.5.1 20.5.2 20.5.3 20.6.0 20.7.0 20.8.0 20.8.1 20.8.2 20.8.3 20.8.4 20.8.5 20.9.0 20.10.0 20.11.0 20.11.1 20.12.0 20.13.0 20.13.1 20.14.0 20.15.0 20.16.0 20.17.0 20.17.1 20.17.2 20.18.0 20.19.0 20.20.0 20.21.0 20.22.0 20.22.1 20.23.0 20.24.0 20.24.1 20.24.2 20.24.3 20.25.0 20.26.0 20.26.1 20.27.0 20.28.0 20.29.0 20.30.0 20.30.1 20.31.0 20.31.1 20.31.2 20.31.3 20.31.4 20.31.5 20.31.6 20.32.0 20.33.0 20.33.1 20.34.0 20.35.0 20.36.0 20.36.1 20.37.0 20.37.1 20.37.2
+#= module terraform-aws-modules/eks/aws versions 19.15.2 19.15.3 19.15.4 19.16.0 19.17.0 19.17.1 19.17.2 19.17.3 19.17.4 19.18.0 19.19.0 19.19.1 19.20.0 19.21.0 variables 145 158 154 148 157 156
+#= variable 159
 variable "create" {
   description = "Controls if resources should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-
-variable "cluster_version" {
-  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.27`)"
-  type        = string
-  default     = null
-}
-
-variable "cluster_endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = false
-}
-
-variable "cluster_endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "cluster_encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
-  type        = any
-  default = {
-    resources = ["secrets"]
-  }
-}
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = true
-}
+#= module terraform-aws-modules/eks/aws versions 20.0.0 20.0.1 20.1.0 20.1.1 20.2.0 20.2.1 20.2.2 20.3.0 20.4.0 20.5.0 20.5.1 20.5.2 20.5.3 20.6.0 20.7.0 20.8.0 20.8.1 20.8.2 20.8.3 20.8.4 20.8.5 20.9.0 20.10.0 20.11.0 20.11.1 20.12.0 20.13.0 20.13.1 20.14.0 20.15.0 20.16.0 20.17.0 20.17.1 20.17.2 20.18.0 20.19.0 20.20.0 20.21.0 20.22.0 20.22.1 20.23.0 20.24.0 20.24.1 20.24.2 20.24.3 20.25.0 20.26.0 20.26.1 20.27.0 20.28.0 20.29.0 20.30.0 20.30.1 20.31.0 20.31.1 20.31.2 20.31.3 20.31.4 20.31.5 20.31.6 20.32.0 20.33.0 20.33.1 20.34.0 20.35.0 20.36.0 20.36.1 20.37.0 20.37.1 20.37.2 variables 159 158 154 148 157 156
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 21.x and later for the registry
 # pack: as for 19.x (linter/data/registry/eks-v19.tf) with the inputs renamed
@@ -8135,31 +6179,25 @@ resource "aws_eks_cluster" "this" {
     }
   }
 }
-#= module terraform-aws-modules/eks/aws versions 21.0.0 21.0.1
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
+#= variable 160
 variable "kubernetes_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
   type        = string
   default     = null
 }
-
+#= variable 161
 variable "endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
   type        = bool
   default     = false
 }
-
+#= variable 162
 variable "endpoint_public_access_cidrs" {
   description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
   type        = list(string)
   default     = ["0.0.0.0/0"]
 }
-
+#= variable 163
 variable "encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type = object({
@@ -8168,37 +6206,8 @@ variable "encryption_config" {
   })
   default = {}
 }
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = true
-}
-#= module terraform-aws-modules/eks/aws versions 21.0.2 21.0.3
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "kubernetes_version" {
-  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
-  type        = string
-  default     = null
-}
-
-variable "endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = false
-}
-
-variable "endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
+#= module terraform-aws-modules/eks/aws versions 21.0.0 21.0.1 variables 159 160 161 162 163 156
+#= variable 164
 variable "encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type = object({
@@ -8209,51 +6218,8 @@ variable "encryption_config" {
     resources = ["secrets"]
   }
 }
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = true
-}
-#= module terraform-aws-modules/eks/aws versions 21.0.4 21.0.5 21.0.6 21.0.7 21.0.8 21.0.9 21.1.0 21.1.1 21.1.2 21.1.3 21.1.4 21.1.5 21.2.0 21.3.0 21.3.1 21.3.2 21.4.0 21.5.0 21.6.0 21.6.1 21.7.0 21.8.0 21.9.0 21.10.0 21.10.1 21.11.0 21.12.0 21.13.0 21.14.0 21.15.0 21.15.1 21.16.0 21.16.1 21.17.0 21.17.1 21.18.0 21.19.0
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "kubernetes_version" {
-  description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
-  type        = string
-  default     = null
-}
-
-variable "endpoint_public_access" {
-  description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
-  type        = bool
-  default     = false
-}
-
-variable "endpoint_public_access_cidrs" {
-  description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
-  type        = list(string)
-  default     = ["0.0.0.0/0"]
-}
-
-variable "encryption_config" {
-  description = "Configuration block with encryption configuration for the cluster"
-  type = object({
-    provider_key_arn = optional(string)
-    resources        = optional(list(string), ["secrets"])
-  })
-  default = {}
-}
-
-variable "create_kms_key" {
-  description = "Controls if a KMS key for cluster encryption should be created"
-  type        = bool
-  default     = true
-}
+#= module terraform-aws-modules/eks/aws versions 21.0.2 21.0.3 variables 159 160 161 162 164 156
+#= module terraform-aws-modules/eks/aws versions 21.0.4 21.0.5 21.0.6 21.0.7 21.0.8 21.0.9 21.1.0 21.1.1 21.1.2 21.1.3 21.1.4 21.1.5 21.2.0 21.3.0 21.3.1 21.3.2 21.4.0 21.5.0 21.6.0 21.6.1 21.7.0 21.8.0 21.9.0 21.10.0 21.10.1 21.11.0 21.12.0 21.13.0 21.14.0 21.15.0 21.15.1 21.16.0 21.16.1 21.17.0 21.17.1 21.18.0 21.19.0 variables 159 160 161 162 163 156
 #= model terraform-aws-modules/alb/aws
 # Model of terraform-aws-modules/alb/aws 5.1.0 and 5.2.0 for the registry
 # pack: the load balancer and its listeners from `http_tcp_listeners` and
@@ -8289,36 +6255,37 @@ resource "aws_lb_listener" "frontend_https" {
     type = "forward"
   }
 }
-#= module terraform-aws-modules/alb/aws versions 5.1.0 5.2.0
+#= variable 165
 variable "create_lb" {
   description = "Controls if the Load Balancer should be created"
   type        = bool
   default     = true
 }
-
+#= variable 166
 variable "load_balancer_type" {
   description = "The type of load balancer to create. Possible values are application or network."
   type        = string
   default     = "application"
 }
-
+#= variable 167
 variable "http_tcp_listeners" {
   description = "A list of maps describing the HTTP listeners or TCP ports for this ALB. Required key/values: port, protocol. Optional key/values: target_group_index (defaults to http_tcp_listeners[count.index])"
   type        = list(map(string))
   default     = []
 }
-
+#= variable 168
 variable "https_listeners" {
   description = "A list of maps describing the HTTPS listeners for this ALB. Required key/values: port, certificate_arn. Optional key/values: ssl_policy (defaults to ELBSecurityPolicy-2016-08), target_group_index (defaults to https_listeners[count.index])"
   type        = list(map(string))
   default     = []
 }
-
+#= variable 169
 variable "listener_ssl_policy_default" {
   description = "The security policy if using HTTPS externally on the load balancer. [See](https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html)."
   type        = string
   default     = "ELBSecurityPolicy-2016-08"
 }
+#= module terraform-aws-modules/alb/aws versions 5.1.0 5.2.0 variables 165 166 167 168 169
 #= model terraform-aws-modules/alb/aws
 # Model of terraform-aws-modules/alb/aws 5.3.0 to 8.x for the registry pack:
 # the load balancer and its listeners from `http_tcp_listeners` and
@@ -8360,36 +6327,19 @@ resource "aws_lb_listener" "frontend_https" {
   protocol          = lookup(var.https_listeners[count.index], "protocol", "HTTPS")
   ssl_policy        = lookup(var.https_listeners[count.index], "ssl_policy", var.listener_ssl_policy_default)
 }
-#= module terraform-aws-modules/alb/aws versions 5.3.0 5.4.0 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.15.0 5.16.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.6.0 6.6.1 6.7.0 6.8.0 6.9.0 6.10.0 7.0.0 8.0.0 8.1.0 8.1.1 8.1.2 8.2.0 8.2.1 8.2.2 8.3.0 8.3.1 8.4.0 8.5.0 8.6.0 8.6.1 8.7.0
-variable "create_lb" {
-  description = "Controls if the Load Balancer should be created"
-  type        = bool
-  default     = true
-}
-
-variable "load_balancer_type" {
-  description = "The type of load balancer to create. Possible values are application or network."
-  type        = string
-  default     = "application"
-}
-
+#= variable 170
 variable "http_tcp_listeners" {
   description = "A list of maps describing the HTTP listeners or TCP ports for this ALB. Required key/values: port, protocol. Optional key/values: target_group_index (defaults to http_tcp_listeners[count.index])"
   type        = any
   default     = []
 }
-
+#= variable 171
 variable "https_listeners" {
   description = "A list of maps describing the HTTPS listeners for this ALB. Required key/values: port, certificate_arn. Optional key/values: ssl_policy (defaults to ELBSecurityPolicy-2016-08), target_group_index (defaults to https_listeners[count.index])"
   type        = any
   default     = []
 }
-
-variable "listener_ssl_policy_default" {
-  description = "The security policy if using HTTPS externally on the load balancer. [See](https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html)."
-  type        = string
-  default     = "ELBSecurityPolicy-2016-08"
-}
+#= module terraform-aws-modules/alb/aws versions 5.3.0 5.4.0 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.15.0 5.16.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.6.0 6.6.1 6.7.0 6.8.0 6.9.0 6.10.0 7.0.0 8.0.0 8.1.0 8.1.1 8.1.2 8.2.0 8.2.1 8.2.2 8.3.0 8.3.1 8.4.0 8.5.0 8.6.0 8.6.1 8.7.0 variables 165 166 170 171 169
 #= model terraform-aws-modules/alb/aws
 # Model of terraform-aws-modules/alb/aws 9.x and later for the registry pack:
 # the load balancer and one listener per entry of `listeners`, with
@@ -8432,43 +6382,26 @@ resource "aws_lb_listener" "this" {
     }
   }
 }
-#= module terraform-aws-modules/alb/aws versions 9.0.0 9.1.0 9.2.0 9.3.0 9.4.0 9.4.1 9.5.0 9.6.0 9.7.0 9.7.1 9.8.0 9.9.0 9.10.0 9.11.0 9.11.1 9.11.2 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.17.0
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
+#= variable 172
 variable "load_balancer_type" {
   description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
   type        = string
   default     = "application"
 }
-
+#= variable 173
 variable "listeners" {
   description = "Map of listener configurations to create"
   type        = any
   default     = {}
 }
-
+#= variable 174
 variable "default_protocol" {
   description = "Default protocol used across the listener and target group"
   type        = string
   default     = "HTTP"
 }
-#= module terraform-aws-modules/alb/aws versions 10.0.0 10.0.1 10.0.2
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "load_balancer_type" {
-  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
-  type        = string
-  default     = "application"
-}
-
+#= module terraform-aws-modules/alb/aws versions 9.0.0 9.1.0 9.2.0 9.3.0 9.4.0 9.4.1 9.5.0 9.6.0 9.7.0 9.7.1 9.8.0 9.9.0 9.10.0 9.11.0 9.11.1 9.11.2 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.17.0 variables 159 172 173 174
+#= variable 175
 variable "listeners" {
   description = "Map of listener configurations to create"
   type = map(object({
@@ -8644,25 +6577,8 @@ variable "listeners" {
   }))
   default = {}
 }
-
-variable "default_protocol" {
-  description = "Default protocol used across the listener and target group"
-  type        = string
-  default     = "HTTP"
-}
-#= module terraform-aws-modules/alb/aws versions 10.1.0 10.2.0
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "load_balancer_type" {
-  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
-  type        = string
-  default     = "application"
-}
-
+#= module terraform-aws-modules/alb/aws versions 10.0.0 10.0.1 10.0.2 variables 159 172 175 174
+#= variable 176
 variable "listeners" {
   description = "Map of listener configurations to create"
   type = map(object({
@@ -8856,25 +6772,8 @@ variable "listeners" {
   }))
   default = {}
 }
-
-variable "default_protocol" {
-  description = "Default protocol used across the listener and target group"
-  type        = string
-  default     = "HTTP"
-}
-#= module terraform-aws-modules/alb/aws versions 10.3.0 10.3.1 10.4.0 10.5.0
-variable "create" {
-  description = "Controls if resources should be created (affects nearly all resources)"
-  type        = bool
-  default     = true
-}
-
-variable "load_balancer_type" {
-  description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
-  type        = string
-  default     = "application"
-}
-
+#= module terraform-aws-modules/alb/aws versions 10.1.0 10.2.0 variables 159 172 176 174
+#= variable 177
 variable "listeners" {
   description = "Map of listener configurations to create"
   type = map(object({
@@ -9086,9 +6985,4 @@ variable "listeners" {
   }))
   default = {}
 }
-
-variable "default_protocol" {
-  description = "Default protocol used across the listener and target group"
-  type        = string
-  default     = "HTTP"
-}
+#= module terraform-aws-modules/alb/aws versions 10.3.0 10.3.1 10.4.0 10.5.0 variables 159 172 177 174

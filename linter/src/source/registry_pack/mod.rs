@@ -6,6 +6,7 @@
 //! judged by the described releases its `version` constraint admits; a call
 //! that admits none is not judged.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -47,6 +48,7 @@ pub fn entries() -> &'static [Entry] {
     ENTRIES.get_or_init(|| {
         let mut out = Vec::new();
         let mut models: Vec<(&str, &str)> = Vec::new();
+        let mut variables: HashMap<&str, &str> = HashMap::new();
         let mut starts = PACK.match_indices("\n#= ").map(|(i, _)| i + 1).peekable();
         while let Some(start) = starts.next() {
             let end = starts.peek().copied().unwrap_or(PACK.len());
@@ -56,6 +58,11 @@ pub fn entries() -> &'static [Entry] {
                 models.push((source.trim(), text));
                 continue;
             }
+            if let Some(id) = head.strip_prefix("#= variable ") {
+                variables.insert(id.trim(), text);
+                continue;
+            }
+            let (head, ids) = head.split_once(" variables ").unwrap_or((head, ""));
             let mut words = head.trim_start_matches("#= module ").split_whitespace();
             let Some(source) = words.next() else {
                 continue;
@@ -69,10 +76,15 @@ pub fn entries() -> &'static [Entry] {
                 .skip_while(|w| *w == "versions")
                 .filter_map(|w| Version::parse(w).map(|(v, _)| v))
                 .collect();
+            let mut text = String::from(model);
+            for id in ids.split_whitespace() {
+                text.push('\n');
+                text.push_str(variables.get(id).copied().unwrap_or_default());
+            }
             out.push(Entry {
                 source,
                 versions,
-                text: format!("{model}\n{text}"),
+                text,
             });
         }
         out
@@ -124,6 +136,44 @@ pub fn is_pack(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_variable_block_an_entry_names_is_in_the_pack() {
+        let defined: Vec<&str> = PACK
+            .lines()
+            .filter_map(|l| l.strip_prefix("#= variable "))
+            .collect();
+        let lines: Vec<&str> = PACK
+            .lines()
+            .filter_map(|l| l.strip_prefix("#= module "))
+            .collect();
+        let named: Vec<&str> = lines
+            .iter()
+            .filter_map(|l| l.split_once(" variables "))
+            .flat_map(|(_, ids)| ids.split_whitespace())
+            .collect();
+        assert!(!named.is_empty());
+        for id in &named {
+            assert!(
+                defined.contains(id),
+                "variable block {id} is not in the pack"
+            );
+        }
+        assert_eq!(entries().len(), lines.len());
+        // Each block is written once.
+        let mut unique = defined.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), defined.len());
+        // An entry holds its model and every block it names.
+        let rds = entries()
+            .iter()
+            .find(|e| e.source == "terraform-aws-modules/rds/aws")
+            .map(|e| e.text.as_str())
+            .unwrap_or_default();
+        assert!(rds.starts_with("# Model of terraform-aws-modules/rds/aws"));
+        assert!(rds.contains("variable \"storage_encrypted\""), "{rds}");
+    }
 
     #[test]
     fn the_pack_describes_the_modules_by_release_range() {
