@@ -4814,12 +4814,16 @@ resource "aws_db_instance" "this" {
   identifier          = var.identifier
   engine              = var.engine
   storage_encrypted   = var.storage_encrypted
-  kms_key_id          = var.kms_key_id
+  kms_key_id          = var.kms_key_id == "" ? null : var.kms_key_id
   publicly_accessible = var.publicly_accessible
-  replicate_source_db = var.replicate_source_db
-  snapshot_identifier = var.snapshot_identifier
+  replicate_source_db = var.replicate_source_db == "" ? null : var.replicate_source_db
+  snapshot_identifier = var.snapshot_identifier == "" ? null : var.snapshot_identifier
   tags                = var.tags
 }
+
+# Before 2.21.0 the module defaults `kms_key_id`, `replicate_source_db` and
+# `snapshot_identifier` to "", which the provider reads as unset: the model
+# passes them on as null.
 #= variable 31
 variable "create_db_instance" {
   description = "Whether to create a database instance"

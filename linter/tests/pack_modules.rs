@@ -154,3 +154,15 @@ fn alb_calls_are_judged_by_the_pack() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn rds_calls_before_2_21_are_judged_by_the_pack() {
+    let stdout = report("rds");
+    let found = findings(&stdout);
+    // The "" defaults of 1.x and 2.x releases are not a replica or a
+    // snapshot restore: every admitted release is unencrypted.
+    assert_eq!(at(&found, "DFL102", 8), ["2.9.0–2.35.0"], "{stdout}");
+    assert_eq!(at(&found, "DFL102", 16), ["1.37.0"], "{stdout}");
+    assert!(at(&found, "DFL102", 24).is_empty(), "{stdout}");
+    insta::assert_snapshot!(stdout);
+}
