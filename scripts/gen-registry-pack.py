@@ -169,7 +169,7 @@ ERAS = {
     "autoscaling": [
         ((0, 0, 0), "autoscaling-v3.tf"),
         ((4, 0, 0), "autoscaling-v4.tf"),
-        ((6, 0, 0), "autoscaling-v6.tf"),
+        ((5, 1, 0), "autoscaling-v5.1.tf"),
     ],
     "eks": [
         ((0, 0, 0), "eks-v8.tf"),

@@ -5417,9 +5417,9 @@ variable "root_block_device" {
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 3.x to 5.x for the registry
 # pack: one instance unless `create` is false (or, from 4.0.0,
-# `create_spot_instance` asks for a spot request instead; before 4.0.0 the
-# module has no such input, so that part of the count is unknown and the
-# instance is judged as created). Its inputs decide the public address and
+# `create_spot_instance` asks for a spot request instead; 3.0.0 has no such
+# input, so that part of the count is unknown and the instance is judged as
+# created). Its inputs decide the public address and
 # the encryption of the root and EBS volumes; with a `launch_template` the
 # template decides. The module's own variables follow, copied by
 # scripts/gen-registry-pack.py.
@@ -5672,8 +5672,8 @@ variable "root_block_device" {
 }
 #= module terraform-aws-modules/autoscaling/aws versions 3.5.0 3.6.0 3.7.0 3.8.0 3.9.0 variables 118 119 120 105
 #= model terraform-aws-modules/autoscaling/aws
-# Model of terraform-aws-modules/autoscaling/aws 4.x and 5.x for the registry
-# pack: the launch configuration (`create_lc`) and the launch template
+# Model of terraform-aws-modules/autoscaling/aws 4.0.0 to 5.0.0 for the
+# registry pack: the launch configuration (`create_lc`) and the launch template
 # (`create_lt`) the module can create, both off by default, with the inputs
 # that decide the encryption of their volumes and, for the template, the
 # public address of its network interfaces. The module's own variables
@@ -5771,27 +5771,8 @@ variable "network_interfaces" {
   default     = []
 }
 #= module terraform-aws-modules/autoscaling/aws versions 4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 4.8.0 4.8.1 4.9.0 4.10.0 4.11.0 5.0.0 variables 121 122 123 124 125 126 127
-#= variable 128
-variable "create_launch_template" {
-  description = "Determines whether to create launch template or not"
-  type        = bool
-  default     = true
-}
-#= variable 129
-variable "block_device_mappings" {
-  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
-  type        = list(any)
-  default     = []
-}
-#= variable 130
-variable "network_interfaces" {
-  description = "Customize network interfaces to be attached at instance boot time"
-  type        = list(any)
-  default     = []
-}
-#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0 variables 128 129 130
 #= model terraform-aws-modules/autoscaling/aws
-# Model of terraform-aws-modules/autoscaling/aws 6.x and later for the
+# Model of terraform-aws-modules/autoscaling/aws 5.1.0 and later for the
 # registry pack: the launch template the module creates (unless
 # `create_launch_template` is false; launch configurations are gone), with
 # the inputs that decide the encryption of its volumes and the public address
@@ -5823,7 +5804,25 @@ resource "aws_launch_template" "this" {
     }
   }
 }
-#= module terraform-aws-modules/autoscaling/aws versions 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0 variables 128 129 130
+#= variable 128
+variable "create_launch_template" {
+  description = "Determines whether to create launch template or not"
+  type        = bool
+  default     = true
+}
+#= variable 129
+variable "block_device_mappings" {
+  description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
+  type        = list(any)
+  default     = []
+}
+#= variable 130
+variable "network_interfaces" {
+  description = "Customize network interfaces to be attached at instance boot time"
+  type        = list(any)
+  default     = []
+}
+#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0 variables 128 129 130
 #= variable 131
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
@@ -5894,7 +5893,7 @@ variable "network_interfaces" {
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 8.x and 9.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (public by
-# default); these releases cannot envelope-encrypt secrets. 8.x has no
+# default); these releases cannot envelope-encrypt secrets. 8.0.0 has no
 # `cluster_endpoint_public_access_cidrs`: the ranges are unknown there. The
 # module's own variables follow, copied by scripts/gen-registry-pack.py.
 resource "aws_eks_cluster" "this" {

@@ -105,6 +105,8 @@ fn autoscaling_calls_are_judged_by_the_pack() {
     assert_eq!(at(&found, "DFL209", 21), ["4.0.0–4.11.0"], "{stdout}");
     // 9.x: `encrypted = false` in a block device mapping.
     assert_eq!(at(&found, "DFL106", 37), ["9.0.0–9.2.1"], "{stdout}");
+    // 5.1.0 and later: the launch template is created by default.
+    assert_eq!(at(&found, "DFL106", 74), ["5.2.0"], "{stdout}");
     // Encrypted and private; and a constraint that admits no release.
     assert!(
         found.iter().all(|(_, l, _)| *l != 48 && *l != 62),

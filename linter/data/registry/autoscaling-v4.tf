@@ -1,5 +1,5 @@
-# Model of terraform-aws-modules/autoscaling/aws 4.x and 5.x for the registry
-# pack: the launch configuration (`create_lc`) and the launch template
+# Model of terraform-aws-modules/autoscaling/aws 4.0.0 to 5.0.0 for the
+# registry pack: the launch configuration (`create_lc`) and the launch template
 # (`create_lt`) the module can create, both off by default, with the inputs
 # that decide the encryption of their volumes and, for the template, the
 # public address of its network interfaces. The module's own variables

@@ -1,8 +1,8 @@
 # Model of terraform-aws-modules/ec2-instance/aws 3.x to 5.x for the registry
 # pack: one instance unless `create` is false (or, from 4.0.0,
-# `create_spot_instance` asks for a spot request instead; before 4.0.0 the
-# module has no such input, so that part of the count is unknown and the
-# instance is judged as created). Its inputs decide the public address and
+# `create_spot_instance` asks for a spot request instead; 3.0.0 has no such
+# input, so that part of the count is unknown and the instance is judged as
+# created). Its inputs decide the public address and
 # the encryption of the root and EBS volumes; with a `launch_template` the
 # template decides. The module's own variables follow, copied by
 # scripts/gen-registry-pack.py.

@@ -68,3 +68,15 @@ module "future" {
     { device_name = "/dev/xvda", ebs = { encrypted = false } },
   ]
 }
+
+# 5.2.0: launch configurations are gone since 5.1.0; the launch template is
+# created by default and its volume is unencrypted.
+module "reports" {
+  source  = "terraform-aws-modules/autoscaling/aws"
+  version = "5.2.0"
+
+  name = "reports"
+  block_device_mappings = [
+    { device_name = "/dev/xvda", ebs = { volume_size = 20 } },
+  ]
+}

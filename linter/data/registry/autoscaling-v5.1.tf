@@ -1,4 +1,4 @@
-# Model of terraform-aws-modules/autoscaling/aws 6.x and later for the
+# Model of terraform-aws-modules/autoscaling/aws 5.1.0 and later for the
 # registry pack: the launch template the module creates (unless
 # `create_launch_template` is false; launch configurations are gone), with
 # the inputs that decide the encryption of its volumes and the public address
