@@ -45,50 +45,58 @@ impl Entry {
 /// Every entry of the pack, in pack order.
 pub fn entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
-    ENTRIES.get_or_init(|| {
-        let mut out = Vec::new();
-        let mut models: Vec<(&str, &str)> = Vec::new();
-        let mut variables: HashMap<&str, &str> = HashMap::new();
-        let mut starts = PACK.match_indices("\n#= ").map(|(i, _)| i + 1).peekable();
-        while let Some(start) = starts.next() {
-            let end = starts.peek().copied().unwrap_or(PACK.len());
-            let chunk = &PACK[start..end];
-            let (head, text) = chunk.split_once('\n').unwrap_or((chunk, ""));
-            if let Some(source) = head.strip_prefix("#= model ") {
-                models.push((source.trim(), text));
-                continue;
-            }
-            if let Some(id) = head.strip_prefix("#= variable ") {
-                variables.insert(id.trim(), text);
-                continue;
-            }
-            let (head, ids) = head.split_once(" variables ").unwrap_or((head, ""));
-            let mut words = head.trim_start_matches("#= module ").split_whitespace();
-            let Some(source) = words.next() else {
-                continue;
-            };
-            // A module with one model per era: the last one written before
-            // this entry describes it.
-            let Some(&(_, model)) = models.iter().rev().find(|(s, _)| *s == source) else {
-                continue;
-            };
-            let versions = words
-                .skip_while(|w| *w == "versions")
-                .filter_map(|w| Version::parse(w).map(|(v, _)| v))
-                .collect();
-            let mut text = String::from(model);
-            for id in ids.split_whitespace() {
-                text.push('\n');
-                text.push_str(variables.get(id).copied().unwrap_or_default());
-            }
-            out.push(Entry {
-                source,
-                versions,
-                text,
-            });
+    ENTRIES.get_or_init(|| parse(PACK))
+}
+
+/// The entries of a pack's text. An entry's variables are the blocks its
+/// header names (`variables ID...`), then any written after the header (the
+/// format before blocks were shared, still read).
+fn parse(pack: &'static str) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut models: Vec<(&str, &str)> = Vec::new();
+    let mut variables: HashMap<&str, &str> = HashMap::new();
+    let mut starts = pack.match_indices("\n#= ").map(|(i, _)| i + 1).peekable();
+    while let Some(start) = starts.next() {
+        let end = starts.peek().copied().unwrap_or(pack.len());
+        let chunk = &pack[start..end];
+        let (head, inline) = chunk.split_once('\n').unwrap_or((chunk, ""));
+        if let Some(source) = head.strip_prefix("#= model ") {
+            models.push((source.trim(), inline));
+            continue;
         }
-        out
-    })
+        if let Some(id) = head.strip_prefix("#= variable ") {
+            variables.insert(id.trim(), inline);
+            continue;
+        }
+        let (head, ids) = head.split_once(" variables ").unwrap_or((head, ""));
+        let mut words = head.trim_start_matches("#= module ").split_whitespace();
+        let Some(source) = words.next() else {
+            continue;
+        };
+        // A module with one model per era: the last one written before this
+        // entry describes it.
+        let Some(&(_, model)) = models.iter().rev().find(|(s, _)| *s == source) else {
+            continue;
+        };
+        let versions = words
+            .skip_while(|w| *w == "versions")
+            .filter_map(|w| Version::parse(w).map(|(v, _)| v))
+            .collect();
+        let mut text = String::from(model);
+        let named = ids.split_whitespace().map(|id| variables.get(id).copied());
+        for block in named.chain([Some(inline)]).flatten() {
+            if !block.trim().is_empty() {
+                text.push('\n');
+                text.push_str(block);
+            }
+        }
+        out.push(Entry {
+            source,
+            versions,
+            text,
+        });
+    }
+    out
 }
 
 /// The registry address of a module `source` (`registry.terraform.io/` is
@@ -136,6 +144,26 @@ pub fn is_pack(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_read_shared_and_inline_variable_blocks() {
+        let pack = "# header\n\
+            #= model a/b/aws\nresource \"x\" \"y\" {}\n\
+            #= variable 1\nvariable \"one\" {}\n\
+            #= module a/b/aws versions 1.0.0 1.1.0 variables 1\n\
+            #= module a/b/aws versions 2.0.0\nvariable \"two\" {}\n";
+        let entries = parse(pack);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[0].range(), "1.0.0–1.1.0");
+        assert_eq!(
+            entries[0].text,
+            "resource \"x\" \"y\" {}\n\nvariable \"one\" {}\n"
+        );
+        assert_eq!(
+            entries[1].text,
+            "resource \"x\" \"y\" {}\n\nvariable \"two\" {}\n"
+        );
+    }
 
     #[test]
     fn every_variable_block_an_entry_names_is_in_the_pack() {
