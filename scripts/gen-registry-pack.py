@@ -12,7 +12,10 @@ the module's own files at that tag. Consecutive releases whose copied blocks
 are identical form one range. The pack holds, per module, the hand-written
 model (linter/data/registry/<name>.tf) once (`#= model SOURCE`), then one
 entry per range with its variables (`#= module SOURCE versions V...`); the
-linter evaluates each entry as the model followed by its variables. `--check` compares instead of writing (exit 1 on a difference).
+linter evaluates each entry as the last model before it followed by its
+variables. Where the module's own code changed how an input is used, a
+second model `<name>@X.Y.Z.tf` describes the releases from X.Y.Z on
+(`#= model SOURCE from X.Y.Z`, written before the first entry it serves). `--check` compares instead of writing (exit 1 on a difference).
 """
 
 import os
@@ -54,6 +57,13 @@ MODULES = {
             "snapshot_identifier",
             "tags",
         ],
+    ),
+    # Storage and messaging modules whose inputs decide encryption at rest.
+    "s3-bucket": (
+        "terraform-aws-modules/s3-bucket/aws",
+        "terraform-aws-s3-bucket",
+        ["variables.tf"],
+        ["create_bucket", "bucket", "server_side_encryption_configuration", "tags"],
     ),
 }
 
@@ -108,8 +118,34 @@ def releases(clone):
     return sorted(out)
 
 
-def ranges(clone, files, inputs):
-    """[(versions, variables text)] for consecutive releases with the same text."""
+def models(name):
+    """[(first version or None, model text)] of a module, oldest first."""
+    out = []
+    folder = os.path.join(ROOT, "linter", "data", "registry")
+    for file in os.listdir(folder):
+        base, _, since = file[: -len(".tf")].partition("@")
+        if base != name or not file.endswith(".tf"):
+            continue
+        with open(os.path.join(folder, file)) as f:
+            text = f.read().rstrip("\n")
+        start = tuple(int(p) for p in since.split(".")) if since else None
+        out.append((start, text))
+    out.sort(key=lambda m: m[0] or ())
+    return out
+
+
+def model_for(all_models, version):
+    """The index of the last model whose first version is at most `version`."""
+    chosen = 0
+    for i, (start, _) in enumerate(all_models):
+        if start is None or start <= version:
+            chosen = i
+    return chosen
+
+
+def ranges(clone, files, inputs, all_models):
+    """[(versions, model index, variables text)] for consecutive releases
+    with the same model and the same text."""
     out = []
     for version, tag in releases(clone):
         blocks = {}
@@ -121,10 +157,11 @@ def ranges(clone, files, inputs):
             blocks.update(variable_blocks(text, inputs))
         text = "\n\n".join(blocks[n] for n in inputs if n in blocks)
         label = ".".join(str(p) for p in version)
-        if out and out[-1][1] == text:
+        model = model_for(all_models, version)
+        if out and out[-1][1:] == (model, text):
             out[-1][0].append(label)
         else:
-            out.append(([label], text))
+            out.append(([label], model, text))
     return out
 
 
@@ -154,11 +191,17 @@ def main():
             sys.exit(f"gen-registry-pack: no clone of {repo} given")
         head = git(clone, "rev-parse", "HEAD").strip()
         header.append(f"# source {name}: terraform-aws-modules/{repo} {head}")
-        with open(os.path.join(ROOT, "linter", "data", "registry", f"{name}.tf")) as f:
-            model = f.read().rstrip("\n")
-        body.append(f"#= model {source}")
-        body.append(model)
-        for versions, text in ranges(clone, files, inputs):
+        all_models = models(name)
+        if not all_models or all_models[0][0] is not None:
+            sys.exit(f"gen-registry-pack: no model linter/data/registry/{name}.tf")
+        written = None
+        for versions, model, text in ranges(clone, files, inputs, all_models):
+            if model != written:
+                start, model_text = all_models[model]
+                since = f" from {'.'.join(map(str, start))}" if start else ""
+                body.append(f"#= model {source}{since}")
+                body.append(model_text)
+                written = model
             body.append(f"#= module {source} versions {' '.join(versions)}")
             body.append(text)
     content = "\n".join(header + body) + "\n"

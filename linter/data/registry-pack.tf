@@ -7,6 +7,7 @@
 # where each CLONE is a git clone of a module's repository (see the script).
 # source security-group: terraform-aws-modules/terraform-aws-security-group 3cf4e1a48a4649179e8ea27308daf0b551cb0bfa
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
+# source s3-bucket: terraform-aws-modules/terraform-aws-s3-bucket dd0c434de5e74d8864e249ee020d917b076b6e32
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -5863,6 +5864,67 @@ variable "snapshot_identifier" {
 
 variable "tags" {
   description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/s3-bucket/aws
+# Model of terraform-aws-modules/s3-bucket/aws for the registry pack: the
+# bucket and its server-side encryption, from the inputs that decide them.
+# Releases before 3.0.0 wrote the encryption as a block inside the bucket;
+# later ones as a separate configuration resource. Both give the same
+# algorithm from the same input, so the model uses the separate resource for
+# every release. The input is empty by default in every release: the bucket
+# then keeps S3's own default encryption (SSE-S3). The module's public access
+# block, versioning and logging inputs are left out: no rule reads them.
+# The variables after this model are the module's own, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_s3_bucket" "this" {
+  count = var.create_bucket ? 1 : 0
+
+  bucket = var.bucket
+  tags   = var.tags
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+  count = var.create_bucket && length(keys(var.server_side_encryption_configuration)) > 0 ? 1 : 0
+
+  bucket = aws_s3_bucket.this[0].id
+
+  # `rule` is one map, or (3.0.0 and later) a list of maps.
+  dynamic "rule" {
+    for_each = flatten([lookup(var.server_side_encryption_configuration, "rule", [])])
+    content {
+      dynamic "apply_server_side_encryption_by_default" {
+        for_each = contains(keys(rule.value), "apply_server_side_encryption_by_default") ? [rule.value.apply_server_side_encryption_by_default] : []
+        content {
+          sse_algorithm     = apply_server_side_encryption_by_default.value.sse_algorithm
+          kms_master_key_id = lookup(apply_server_side_encryption_by_default.value, "kms_master_key_id", null)
+        }
+      }
+    }
+  }
+}
+#= module terraform-aws-modules/s3-bucket/aws versions 1.5.0 1.6.0 1.7.0 1.8.0 1.9.0 1.10.0 1.11.0 1.12.0 1.13.0 1.14.0 1.15.0 1.16.0 1.17.0 1.18.0 1.19.0 1.20.0 1.21.0 1.22.0 1.23.0 1.24.0 1.25.0 2.0.0 2.1.0 2.2.0 2.3.0 2.4.0 2.5.0 2.6.0 2.7.0 2.8.0 2.9.0 2.10.0 2.11.0 2.11.1 2.11.2 2.12.0 2.13.0 2.14.0 2.14.1 2.15.0 3.0.0 3.0.1 3.1.0 3.1.1 3.2.0 3.2.1 3.2.2 3.2.3 3.2.4 3.3.0 3.3.1 3.4.0 3.4.1 3.5.0 3.6.0 3.6.1 3.7.0 3.8.0 3.8.1 3.8.2 3.9.0 3.10.0 3.10.1 3.11.0 3.12.0 3.13.0 3.14.0 3.14.1 3.15.0 3.15.1 3.15.2 4.0.0 4.0.1 4.1.0 4.1.1 4.1.2 4.2.0 4.2.1 4.2.2 4.3.0 4.4.0 4.5.0 4.6.0 4.6.1 4.7.0 4.8.0 4.9.0 4.10.0 4.10.1 4.11.0 5.0.0 5.0.1 5.0.2 5.1.0 5.2.0 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.7.0 5.7.1 5.8.0 5.8.1 5.8.2 5.9.0 5.9.1 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.14.1 5.15.0 5.15.1 5.15.2 5.15.3 5.15.4
+variable "create_bucket" {
+  description = "Controls if S3 bucket should be created"
+  type        = bool
+  default     = true
+}
+
+variable "bucket" {
+  description = "(Optional, Forces new resource) The name of the bucket. If omitted, Terraform will assign a random, unique name."
+  type        = string
+  default     = null
+}
+
+variable "server_side_encryption_configuration" {
+  description = "Map containing server-side encryption configuration."
+  type        = any
+  default     = {}
+}
+
+variable "tags" {
+  description = "(Optional) A mapping of tags to assign to the bucket."
   type        = map(string)
   default     = {}
 }

@@ -44,37 +44,43 @@ impl Entry {
 /// Every entry of the pack, in pack order.
 pub fn entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
-    ENTRIES.get_or_init(|| {
-        let mut out = Vec::new();
-        let mut models: Vec<(&str, &str)> = Vec::new();
-        let mut starts = PACK.match_indices("\n#= ").map(|(i, _)| i + 1).peekable();
-        while let Some(start) = starts.next() {
-            let end = starts.peek().copied().unwrap_or(PACK.len());
-            let chunk = &PACK[start..end];
-            let (head, text) = chunk.split_once('\n').unwrap_or((chunk, ""));
-            if let Some(source) = head.strip_prefix("#= model ") {
-                models.push((source.trim(), text));
-                continue;
-            }
-            let mut words = head.trim_start_matches("#= module ").split_whitespace();
-            let Some(source) = words.next() else {
-                continue;
-            };
-            let Some(&(_, model)) = models.iter().find(|(s, _)| *s == source) else {
-                continue;
-            };
-            let versions = words
-                .skip_while(|w| *w == "versions")
-                .filter_map(|w| Version::parse(w).map(|(v, _)| v))
-                .collect();
-            out.push(Entry {
-                source,
-                versions,
-                text: format!("{model}\n{text}"),
-            });
+    ENTRIES.get_or_init(|| parse(PACK))
+}
+
+/// The entries of a pack's text.
+fn parse(pack: &'static str) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut models: Vec<(&str, &str)> = Vec::new();
+    let mut starts = pack.match_indices("\n#= ").map(|(i, _)| i + 1).peekable();
+    while let Some(start) = starts.next() {
+        let end = starts.peek().copied().unwrap_or(pack.len());
+        let chunk = &pack[start..end];
+        let (head, text) = chunk.split_once('\n').unwrap_or((chunk, ""));
+        // `#= model SOURCE [from VERSION]`: the model of the entries that
+        // follow it, up to the next model of the same source.
+        if let Some(rest) = head.strip_prefix("#= model ") {
+            let source = rest.split_whitespace().next().unwrap_or_default();
+            models.push((source, text));
+            continue;
         }
-        out
-    })
+        let mut words = head.trim_start_matches("#= module ").split_whitespace();
+        let Some(source) = words.next() else {
+            continue;
+        };
+        let Some(&(_, model)) = models.iter().rev().find(|(s, _)| *s == source) else {
+            continue;
+        };
+        let versions = words
+            .skip_while(|w| *w == "versions")
+            .filter_map(|w| Version::parse(w).map(|(v, _)| v))
+            .collect();
+        out.push(Entry {
+            source,
+            versions,
+            text: format!("{model}\n{text}"),
+        });
+    }
+    out
 }
 
 /// The registry address of a module `source` (`registry.terraform.io/` is
@@ -144,5 +150,30 @@ mod tests {
             Some("terraform-aws-modules/rds/aws")
         );
         assert_eq!(registry_address("git::https://example.com/x.git"), None);
+    }
+
+    #[test]
+    fn each_entry_takes_the_last_model_of_its_source_before_it() {
+        let pack = "# header\n\
+            #= model a/m/aws\nold model\n\
+            #= module a/m/aws versions 1.0.0 1.1.0\nold vars\n\
+            #= model b/m/aws\nother model\n\
+            #= module b/m/aws versions 2.0.0\nother vars\n\
+            #= model a/m/aws from 2.0.0\nnew model\n\
+            #= module a/m/aws versions 2.0.0\nnew vars\n";
+        let entries = parse(pack);
+        let texts: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|e| (e.source, e.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("a/m/aws", "old model\n\nold vars\n"),
+                ("b/m/aws", "other model\n\nother vars\n"),
+                ("a/m/aws", "new model\n\nnew vars\n"),
+            ]
+        );
+        assert_eq!(entries[0].range(), "1.0.0–1.1.0");
     }
 }
