@@ -65,6 +65,21 @@ MODULES = {
         ["variables.tf"],
         ["create_bucket", "bucket", "server_side_encryption_configuration", "tags"],
     ),
+    "sqs": (
+        "terraform-aws-modules/sqs/aws",
+        "terraform-aws-sqs",
+        ["variables.tf"],
+        [
+            "create",
+            "name",
+            "kms_master_key_id",
+            "sqs_managed_sse_enabled",
+            "create_dlq",
+            "dlq_kms_master_key_id",
+            "dlq_sqs_managed_sse_enabled",
+            "tags",
+        ],
+    ),
 }
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")

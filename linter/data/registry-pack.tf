@@ -8,6 +8,7 @@
 # source security-group: terraform-aws-modules/terraform-aws-security-group 3cf4e1a48a4649179e8ea27308daf0b551cb0bfa
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
 # source s3-bucket: terraform-aws-modules/terraform-aws-s3-bucket dd0c434de5e74d8864e249ee020d917b076b6e32
+# source sqs: terraform-aws-modules/terraform-aws-sqs cc15171d03a9635784bea6aa6d456556d5cce739
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -5925,6 +5926,205 @@ variable "server_side_encryption_configuration" {
 
 variable "tags" {
   description = "(Optional) A mapping of tags to assign to the bucket."
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/sqs/aws
+# Model of terraform-aws-modules/sqs/aws for the registry pack, releases
+# before 3.4.0: the queue, with the inputs that decide its encryption and
+# tags. These releases never set `sqs_managed_sse_enabled`, so the queue gets
+# what AWS does by default; only `kms_master_key_id` reaches it. Later
+# releases have their own models (sqs@3.4.0.tf, sqs@3.4.1.tf, sqs@4.0.0.tf).
+# The variables after this model are the module's own, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name              = var.name
+  kms_master_key_id = var.kms_master_key_id
+  tags              = var.tags
+}
+#= module terraform-aws-modules/sqs/aws versions 2.1.0 3.0.0 3.1.0 3.2.0 3.2.1 3.3.0
+variable "create" {
+  description = "Whether to create SQS queue"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "This is the human-readable name of the queue. If omitted, Terraform will assign a random name."
+  type        = string
+  default     = null
+}
+
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/sqs/aws from 3.4.0
+# Model of terraform-aws-modules/sqs/aws 3.4.0: the first release with
+# `sqs_managed_sse_enabled`. It passes the input (false by default) to the
+# queue as it is, and drops `kms_master_key_id` when SQS-managed encryption
+# is on, so a queue without a KMS key is created unencrypted by default.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name                    = var.name
+  sqs_managed_sse_enabled = var.sqs_managed_sse_enabled
+  kms_master_key_id       = var.sqs_managed_sse_enabled ? null : var.kms_master_key_id
+  tags                    = var.tags
+}
+#= module terraform-aws-modules/sqs/aws versions 3.4.0
+variable "create" {
+  description = "Whether to create SQS queue"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "This is the human-readable name of the queue. If omitted, Terraform will assign a random name."
+  type        = string
+  default     = null
+}
+
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/sqs/aws from 3.4.1
+# Model of terraform-aws-modules/sqs/aws from 3.4.1 to 3.x: a false
+# `sqs_managed_sse_enabled` is no longer sent (the attribute is left unset, so
+# AWS's default applies); the KMS key is dropped when SQS-managed encryption
+# is on.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name                    = var.name
+  sqs_managed_sse_enabled = var.sqs_managed_sse_enabled ? true : null
+  kms_master_key_id       = var.sqs_managed_sse_enabled ? null : var.kms_master_key_id
+  tags                    = var.tags
+}
+#= module terraform-aws-modules/sqs/aws versions 3.4.1 3.4.2 3.5.0
+variable "create" {
+  description = "Whether to create SQS queue"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "This is the human-readable name of the queue. If omitted, Terraform will assign a random name."
+  type        = string
+  default     = null
+}
+
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = false
+}
+
+variable "tags" {
+  description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/sqs/aws from 4.0.0
+# Model of terraform-aws-modules/sqs/aws 4.0.0 and later: SQS-managed
+# encryption is on by default and sent unless a KMS key is given, so
+# `sqs_managed_sse_enabled = false` without a key leaves the queue
+# unencrypted. The optional dead-letter queue takes its own inputs, falling
+# back to the main queue's.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name                    = var.name
+  kms_master_key_id       = var.kms_master_key_id
+  sqs_managed_sse_enabled = var.kms_master_key_id == null ? var.sqs_managed_sse_enabled : null
+  tags                    = var.tags
+}
+
+resource "aws_sqs_queue" "dlq" {
+  count = var.create && var.create_dlq ? 1 : 0
+
+  kms_master_key_id = var.dlq_kms_master_key_id != null ? var.dlq_kms_master_key_id : var.kms_master_key_id
+  sqs_managed_sse_enabled = (
+    var.dlq_kms_master_key_id != null || var.kms_master_key_id != null
+    ? null
+    : (var.dlq_sqs_managed_sse_enabled != null ? var.dlq_sqs_managed_sse_enabled : var.sqs_managed_sse_enabled)
+  )
+  tags = var.tags
+}
+#= module terraform-aws-modules/sqs/aws versions 4.0.0 4.0.1 4.0.2 4.1.0 4.1.1 4.2.0 4.2.1 4.3.0 4.3.1 5.0.0 5.0.1 5.1.0 5.2.0 5.2.1
+variable "create" {
+  description = "Whether to create SQS queue"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "This is the human-readable name of the queue. If omitted, Terraform will assign a random name"
+  type        = string
+  default     = null
+}
+
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = true
+}
+
+variable "create_dlq" {
+  description = "Determines whether to create SQS dead letter queue"
+  type        = bool
+  default     = false
+}
+
+variable "dlq_kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "dlq_sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "A mapping of tags to assign to all resources"
   type        = map(string)
   default     = {}
 }

@@ -76,3 +76,28 @@ fn s3_bucket_without_kms_is_reported_at_the_call() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn sqs_queue_without_encryption_is_reported_at_the_call() {
+    let (stdout, findings) = lint("sqs");
+    assert_eq!(
+        places(&findings),
+        vec![
+            place("DFL111", 5, "module.orders"),
+            place("DFL111", 14, "module.legacy"),
+            place("DFL111", 31, "module.jobs"),
+        ],
+        "{stdout}"
+    );
+    // Only the release whose module sent the default as it was.
+    assert!(
+        message(&findings, "DFL111", 14).ends_with("(registry pack: releases 3.4.0)"),
+        "{stdout}"
+    );
+    assert!(
+        message(&findings, "DFL111", 31)
+            .starts_with("module.jobs (terraform-aws-modules/sqs/aws ~> 5.0): "),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
