@@ -80,6 +80,12 @@ MODULES = {
             "tags",
         ],
     ),
+    "sns": (
+        "terraform-aws-modules/sns/aws",
+        "terraform-aws-sns",
+        ["variables.tf"],
+        ["create_sns_topic", "create", "name", "kms_master_key_id", "tags"],
+    ),
 }
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")

@@ -9,6 +9,7 @@
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
 # source s3-bucket: terraform-aws-modules/terraform-aws-s3-bucket dd0c434de5e74d8864e249ee020d917b076b6e32
 # source sqs: terraform-aws-modules/terraform-aws-sqs cc15171d03a9635784bea6aa6d456556d5cce739
+# source sns: terraform-aws-modules/terraform-aws-sns 8df4ec0dac110e19ddae212ed953c34bc7bb4462
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -6125,6 +6126,78 @@ variable "dlq_sqs_managed_sse_enabled" {
 
 variable "tags" {
   description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/sns/aws
+# Model of terraform-aws-modules/sns/aws for the registry pack, releases
+# before 5.0.0: the topic, with the inputs that decide its encryption and
+# tags. No key is set by default in any release, so a topic is unencrypted
+# unless `kms_master_key_id` is given. 5.0.0 renamed `create_sns_topic` to
+# `create` (sns@5.0.0.tf). The variables after this model are the module's
+# own, copied by scripts/gen-registry-pack.py.
+resource "aws_sns_topic" "this" {
+  count = var.create_sns_topic ? 1 : 0
+
+  name              = var.name
+  kms_master_key_id = var.kms_master_key_id
+  tags              = var.tags
+}
+#= module terraform-aws-modules/sns/aws versions 2.2.0 2.3.0 3.0.0 3.1.0 3.2.0 3.3.0 4.0.0 4.1.0
+variable "create_sns_topic" {
+  description = "Whether to create the SNS topic"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "The name of the SNS topic to create"
+  type        = string
+  default     = null
+}
+
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SNS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "A mapping of tags to assign to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/sns/aws from 5.0.0
+# Model of terraform-aws-modules/sns/aws 5.0.0 and later: as before, with
+# the topic created when `create` is true.
+resource "aws_sns_topic" "this" {
+  count = var.create ? 1 : 0
+
+  name              = var.name
+  kms_master_key_id = var.kms_master_key_id
+  tags              = var.tags
+}
+#= module terraform-aws-modules/sns/aws versions 5.0.0 5.0.1 5.1.0 5.2.0 5.3.0 5.4.0 6.0.0 6.0.1 6.1.0 6.1.1 6.1.2 6.1.3 6.2.0 6.2.1 7.0.0 7.1.0
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "The name of the SNS topic to create"
+  type        = string
+  default     = null
+}
+
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SNS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
   type        = map(string)
   default     = {}
 }

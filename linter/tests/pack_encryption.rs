@@ -101,3 +101,21 @@ fn sqs_queue_without_encryption_is_reported_at_the_call() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn sns_topic_without_kms_is_reported_at_the_call() {
+    let (stdout, findings) = lint("sns");
+    assert_eq!(
+        places(&findings),
+        vec![
+            place("DFL110", 5, "module.alerts"),
+            place("DFL110", 12, "module.legacy"),
+        ],
+        "{stdout}"
+    );
+    assert!(
+        message(&findings, "DFL110", 12).ends_with("(registry pack: releases 3.0.0–3.3.0)"),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}

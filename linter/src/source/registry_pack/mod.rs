@@ -18,6 +18,9 @@ const PACK: &str = include_str!("../../../data/registry-pack.tf");
 /// The first component of the directory of a pack module in a workspace.
 pub const ROOT: &str = "<registry-pack>";
 
+/// How a pack module's file is named in messages, before its source.
+pub const MODEL_NAME: &str = "the registry pack's model of";
+
 /// One range of releases of one module.
 #[derive(Debug)]
 pub struct Entry {
