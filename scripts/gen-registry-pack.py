@@ -86,6 +86,22 @@ MODULES = {
         ["variables.tf"],
         ["create_sns_topic", "create", "name", "kms_master_key_id", "tags"],
     ),
+    "kms": (
+        "terraform-aws-modules/kms/aws",
+        "terraform-aws-kms",
+        ["variables.tf"],
+        [
+            "create",
+            "create_external",
+            "create_replica",
+            "create_replica_external",
+            "description",
+            "enable_key_rotation",
+            "customer_master_key_spec",
+            "key_usage",
+            "tags",
+        ],
+    ),
 }
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")

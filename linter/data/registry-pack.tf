@@ -10,6 +10,7 @@
 # source s3-bucket: terraform-aws-modules/terraform-aws-s3-bucket dd0c434de5e74d8864e249ee020d917b076b6e32
 # source sqs: terraform-aws-modules/terraform-aws-sqs cc15171d03a9635784bea6aa6d456556d5cce739
 # source sns: terraform-aws-modules/terraform-aws-sns 8df4ec0dac110e19ddae212ed953c34bc7bb4462
+# source kms: terraform-aws-modules/terraform-aws-kms 407e3db34a65b384c20ef718f55d9ceacb97a846
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -6192,6 +6193,132 @@ variable "name" {
 
 variable "kms_master_key_id" {
   description = "The ID of an AWS-managed customer master key (CMK) for Amazon SNS or a custom CMK"
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/kms/aws
+# Model of terraform-aws-modules/kms/aws for the registry pack, releases
+# before 1.4.0: the customer-managed key (none when `create_external` asks
+# for a key with imported material), with the inputs that decide its
+# rotation and tags. Rotation is on by default in every release. From 1.4.0
+# on, replica keys also replace it (kms@1.4.0.tf). The variables after this
+# model are the module's own, copied by scripts/gen-registry-pack.py.
+resource "aws_kms_key" "this" {
+  count = var.create && !var.create_external ? 1 : 0
+
+  description              = var.description
+  enable_key_rotation      = var.enable_key_rotation
+  customer_master_key_spec = var.customer_master_key_spec
+  key_usage                = var.key_usage
+  tags                     = var.tags
+}
+#= module terraform-aws-modules/kms/aws versions 1.0.0 1.0.1 1.0.2 1.0.3 1.1.0 1.2.0 1.2.1 1.2.2 1.3.0 1.3.1
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "create_external" {
+  description = "Determines whether an external CMK (externally provided material) will be created or a standard CMK (AWS provided material)"
+  type        = bool
+  default     = false
+}
+
+variable "description" {
+  description = "The description of the key as viewed in AWS console"
+  type        = string
+  default     = null
+}
+
+variable "enable_key_rotation" {
+  description = "Specifies whether key rotation is enabled. Defaults to `true`"
+  type        = bool
+  default     = true
+}
+
+variable "customer_master_key_spec" {
+  description = "Specifies whether the key contains a symmetric key or an asymmetric key pair and the encryption algorithms or signing algorithms that the key supports. Valid values: `SYMMETRIC_DEFAULT`, `RSA_2048`, `RSA_3072`, `RSA_4096`, `HMAC_256`, `ECC_NIST_P256`, `ECC_NIST_P384`, `ECC_NIST_P521`, or `ECC_SECG_P256K1`. Defaults to `SYMMETRIC_DEFAULT`"
+  type        = string
+  default     = null
+}
+
+variable "key_usage" {
+  description = "Specifies the intended use of the key. Valid values: `ENCRYPT_DECRYPT` or `SIGN_VERIFY`. Defaults to `ENCRYPT_DECRYPT`"
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/kms/aws from 1.4.0
+# Model of terraform-aws-modules/kms/aws 1.4.0 and later: as before, but a
+# replica key (`create_replica`, `create_replica_external`) is created
+# instead of the key. A replica rotates with its primary key, so only the
+# key itself is modelled.
+resource "aws_kms_key" "this" {
+  count = var.create && !(var.create_external || var.create_replica || var.create_replica_external) ? 1 : 0
+
+  description              = var.description
+  enable_key_rotation      = var.enable_key_rotation
+  customer_master_key_spec = var.customer_master_key_spec
+  key_usage                = var.key_usage
+  tags                     = var.tags
+}
+#= module terraform-aws-modules/kms/aws versions 1.4.0 1.5.0 2.0.0 2.0.1 2.1.0 2.2.0 2.2.1 3.0.0 3.1.0 3.1.1 4.0.0 4.1.0 4.1.1 4.2.0
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "create_external" {
+  description = "Determines whether an external CMK (externally provided material) will be created or a standard CMK (AWS provided material)"
+  type        = bool
+  default     = false
+}
+
+variable "create_replica" {
+  description = "Determines whether a replica standard CMK will be created (AWS provided material)"
+  type        = bool
+  default     = false
+}
+
+variable "create_replica_external" {
+  description = "Determines whether a replica external CMK will be created (externally provided material)"
+  type        = bool
+  default     = false
+}
+
+variable "description" {
+  description = "The description of the key as viewed in AWS console"
+  type        = string
+  default     = null
+}
+
+variable "enable_key_rotation" {
+  description = "Specifies whether key rotation is enabled. Defaults to `true`"
+  type        = bool
+  default     = true
+}
+
+variable "customer_master_key_spec" {
+  description = "Specifies whether the key contains a symmetric key or an asymmetric key pair and the encryption algorithms or signing algorithms that the key supports. Valid values: `SYMMETRIC_DEFAULT`, `RSA_2048`, `RSA_3072`, `RSA_4096`, `HMAC_256`, `ECC_NIST_P256`, `ECC_NIST_P384`, `ECC_NIST_P521`, or `ECC_SECG_P256K1`. Defaults to `SYMMETRIC_DEFAULT`"
+  type        = string
+  default     = null
+}
+
+variable "key_usage" {
+  description = "Specifies the intended use of the key. Valid values: `ENCRYPT_DECRYPT` or `SIGN_VERIFY`. Defaults to `ENCRYPT_DECRYPT`"
   type        = string
   default     = null
 }

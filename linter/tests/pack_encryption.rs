@@ -119,3 +119,21 @@ fn sns_topic_without_kms_is_reported_at_the_call() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn kms_key_without_rotation_is_reported_at_the_call() {
+    let (stdout, findings) = lint("kms");
+    assert_eq!(
+        places(&findings),
+        vec![
+            place("DFL116", 5, "module.app_key"),
+            place("DFL116", 14, "module.old_key"),
+        ],
+        "{stdout}"
+    );
+    assert!(
+        message(&findings, "DFL116", 14).ends_with("(registry pack: releases 1.0.0–1.3.1)"),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
