@@ -102,6 +102,12 @@ MODULES = {
             "tags",
         ],
     ),
+    "efs": (
+        "terraform-aws-modules/efs/aws",
+        "terraform-aws-efs",
+        ["variables.tf"],
+        ["create", "name", "encrypted", "kms_key_arn", "tags"],
+    ),
 }
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")

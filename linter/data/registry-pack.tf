@@ -11,6 +11,7 @@
 # source sqs: terraform-aws-modules/terraform-aws-sqs cc15171d03a9635784bea6aa6d456556d5cce739
 # source sns: terraform-aws-modules/terraform-aws-sns 8df4ec0dac110e19ddae212ed953c34bc7bb4462
 # source kms: terraform-aws-modules/terraform-aws-kms 407e3db34a65b384c20ef718f55d9ceacb97a846
+# source efs: terraform-aws-modules/terraform-aws-efs 07c13f31179f2c11a4277245fa83c2af36e74af1
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -6319,6 +6320,49 @@ variable "customer_master_key_spec" {
 
 variable "key_usage" {
   description = "Specifies the intended use of the key. Valid values: `ENCRYPT_DECRYPT` or `SIGN_VERIFY`. Defaults to `ENCRYPT_DECRYPT`"
+  type        = string
+  default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/efs/aws
+# Model of terraform-aws-modules/efs/aws for the registry pack: the file
+# system, with the inputs that decide its encryption and tags (the module
+# adds a `Name` tag from `name`). Encryption is on by default in every
+# release. The variables after this model are the module's own, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_efs_file_system" "this" {
+  count = var.create ? 1 : 0
+
+  encrypted  = var.encrypted
+  kms_key_id = var.kms_key_arn
+  tags       = merge(var.tags, { Name = var.name })
+}
+#= module terraform-aws-modules/efs/aws versions 1.0.0 1.0.1 1.0.2 1.1.0 1.1.1 1.2.0 1.3.0 1.3.1 1.4.0 1.5.0 1.6.0 1.6.1 1.6.2 1.6.3 1.6.4 1.6.5 1.7.0 1.8.0 1.8.1 2.0.0
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "name" {
+  description = "The name of the file system"
+  type        = string
+  default     = ""
+}
+
+variable "encrypted" {
+  description = "If `true`, the disk will be encrypted"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_arn" {
+  description = "The ARN for the KMS encryption key. When specifying `kms_key_arn`, encrypted needs to be set to `true`"
   type        = string
   default     = null
 }

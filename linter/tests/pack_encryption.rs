@@ -137,3 +137,14 @@ fn kms_key_without_rotation_is_reported_at_the_call() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn efs_without_encryption_is_reported_at_the_call() {
+    let (stdout, findings) = lint("efs");
+    assert_eq!(
+        places(&findings),
+        vec![place("DFL107", 5, "module.shared")],
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
