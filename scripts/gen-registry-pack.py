@@ -108,6 +108,21 @@ MODULES = {
         ["variables.tf"],
         ["create", "name", "encrypted", "kms_key_arn", "tags"],
     ),
+    "elasticache": (
+        "terraform-aws-modules/elasticache/aws",
+        "terraform-aws-elasticache",
+        ["variables.tf"],
+        [
+            "create",
+            "create_replication_group",
+            "create_secondary_global_replication_group",
+            "engine",
+            "at_rest_encryption_enabled",
+            "kms_key_arn",
+            "transit_encryption_enabled",
+            "tags",
+        ],
+    ),
 }
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")

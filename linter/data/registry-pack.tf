@@ -12,6 +12,7 @@
 # source sns: terraform-aws-modules/terraform-aws-sns 8df4ec0dac110e19ddae212ed953c34bc7bb4462
 # source kms: terraform-aws-modules/terraform-aws-kms 407e3db34a65b384c20ef718f55d9ceacb97a846
 # source efs: terraform-aws-modules/terraform-aws-efs 07c13f31179f2c11a4277245fa83c2af36e74af1
+# source elasticache: terraform-aws-modules/terraform-aws-elasticache 3e17c95a0b932ed162839a1aeaf0a2bfb436ac6a
 #= model terraform-aws-modules/security-group/aws
 # Model of terraform-aws-modules/security-group/aws for the registry pack:
 # the ingress rules the module creates from its inputs, as the module's
@@ -6365,6 +6366,215 @@ variable "kms_key_arn" {
   description = "The ARN for the KMS encryption key. When specifying `kms_key_arn`, encrypted needs to be set to `true`"
   type        = string
   default     = null
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= model terraform-aws-modules/elasticache/aws
+# Model of terraform-aws-modules/elasticache/aws for the registry pack: the
+# replication group (Redis or Valkey), with the inputs that decide its
+# encryption at rest and in transit, and its tags. The module creates it
+# alone or as the primary of a global datastore; a secondary member takes
+# both settings from the global datastore, so it is not modelled. Both
+# settings are on by default in every release. The variables after this
+# model are the module's own, copied by scripts/gen-registry-pack.py.
+resource "aws_elasticache_replication_group" "this" {
+  count = var.create && var.create_replication_group && !var.create_secondary_global_replication_group ? 1 : 0
+
+  engine                     = var.engine
+  at_rest_encryption_enabled = var.at_rest_encryption_enabled
+  kms_key_id                 = var.at_rest_encryption_enabled ? var.kms_key_arn : null
+  transit_encryption_enabled = var.transit_encryption_enabled
+  tags                       = var.tags
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.0.0 1.1.0 1.2.0 1.2.1 1.2.2 1.2.3 1.2.4 1.3.0
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "create_replication_group" {
+  description = "Determines whether an ElastiCache replication group will be created or not"
+  type        = bool
+  default     = true
+}
+
+variable "create_secondary_global_replication_group" {
+  description = "Determines whether an secondary ElastiCache global replication group will be created"
+  type        = bool
+  default     = false
+}
+
+variable "engine" {
+  description = "Name of the cache engine to be used for this cache cluster. Valid values are `memcached` or `redis`"
+  type        = string
+  default     = "redis"
+}
+
+variable "at_rest_encryption_enabled" {
+  description = "Whether to enable encryption at rest"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_arn" {
+  description = "The ARN of the key that you wish to use if encrypting at rest. If not supplied, uses service managed encryption. Can be specified only if `at_rest_encryption_enabled = true`"
+  type        = string
+  default     = null
+}
+
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit. Supported only with Memcached versions `1.6.12` and later, running in a VPC"
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.4.0 1.4.1 1.5.0 1.6.0 1.6.1 1.6.2 1.7.0 1.8.0 1.9.0 1.10.0
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "create_replication_group" {
+  description = "Determines whether an ElastiCache replication group will be created or not"
+  type        = bool
+  default     = true
+}
+
+variable "create_secondary_global_replication_group" {
+  description = "Determines whether an secondary ElastiCache global replication group will be created"
+  type        = bool
+  default     = false
+}
+
+variable "engine" {
+  description = "Name of the cache engine to be used for this cache cluster. Valid values are `memcached`, `redis`, or `valkey`"
+  type        = string
+  default     = "redis"
+}
+
+variable "at_rest_encryption_enabled" {
+  description = "Whether to enable encryption at rest"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_arn" {
+  description = "The ARN of the key that you wish to use if encrypting at rest. If not supplied, uses service managed encryption. Can be specified only if `at_rest_encryption_enabled = true`"
+  type        = string
+  default     = null
+}
+
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit. Supported only with Memcached versions `1.6.12` and later, running in a VPC"
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.10.1
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "create_replication_group" {
+  description = "Determines whether an ElastiCache replication group will be created or not"
+  type        = bool
+  default     = true
+}
+
+variable "create_secondary_global_replication_group" {
+  description = "Determines whether an secondary ElastiCache global replication group will be created"
+  type        = bool
+  default     = false
+}
+
+variable "engine" {
+  description = "Name of the cache engine to be used for this cache cluster. Valid values are `memcached`, `redis`, or `valkey`"
+  type        = string
+  default     = "redis"
+}
+
+variable "at_rest_encryption_enabled" {
+  description = "Whether to enable encryption at rest"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_arn" {
+  description = "The ARN of the key that you wish to use if encrypting at rest. If not supplied, uses service managed encryption. Can be specified only if `at_rest_encryption_enabled = true`"
+  type        = string
+  default     = null
+}
+
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit. Supported on replication groups running Valkey 7.2 and later, and Redis OSS versions 3.2.6, 4.0.10 and later, running in a VPC"
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.10.2 1.10.3
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+
+variable "create_replication_group" {
+  description = "Determines whether an ElastiCache replication group will be created or not"
+  type        = bool
+  default     = true
+}
+
+variable "create_secondary_global_replication_group" {
+  description = "Determines whether an secondary ElastiCache global replication group will be created"
+  type        = bool
+  default     = false
+}
+
+variable "engine" {
+  description = "Name of the cache engine to be used for this cache cluster. Valid values are `memcached`, `redis`, or `valkey`"
+  type        = string
+  default     = "redis"
+}
+
+variable "at_rest_encryption_enabled" {
+  description = "Whether to enable encryption at rest"
+  type        = bool
+  default     = true
+}
+
+variable "kms_key_arn" {
+  description = "The ARN of the key that you wish to use if encrypting at rest. If not supplied, uses service managed encryption. Can be specified only if `at_rest_encryption_enabled = true`"
+  type        = string
+  default     = null
+}
+
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit"
+  type        = bool
+  default     = true
 }
 
 variable "tags" {

@@ -148,3 +148,17 @@ fn efs_without_encryption_is_reported_at_the_call() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn elasticache_without_encryption_is_reported_at_the_call() {
+    let (stdout, findings) = lint("elasticache");
+    assert_eq!(
+        places(&findings),
+        vec![
+            place("DFL108", 5, "module.sessions"),
+            place("DFL109", 5, "module.sessions"),
+        ],
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}
