@@ -60,6 +60,71 @@ MODULES = {
             "tags",
         ],
     ),
+    # Storage and messaging modules whose inputs decide encryption at rest.
+    "s3-bucket": (
+        "terraform-aws-modules/s3-bucket/aws",
+        "terraform-aws-s3-bucket",
+        ["variables.tf"],
+        ["create_bucket", "bucket", "server_side_encryption_configuration", "tags"],
+    ),
+    "sqs": (
+        "terraform-aws-modules/sqs/aws",
+        "terraform-aws-sqs",
+        ["variables.tf"],
+        [
+            "create",
+            "name",
+            "kms_master_key_id",
+            "sqs_managed_sse_enabled",
+            "create_dlq",
+            "dlq_kms_master_key_id",
+            "dlq_sqs_managed_sse_enabled",
+            "tags",
+        ],
+    ),
+    "sns": (
+        "terraform-aws-modules/sns/aws",
+        "terraform-aws-sns",
+        ["variables.tf"],
+        ["create_sns_topic", "create", "name", "kms_master_key_id", "tags"],
+    ),
+    "kms": (
+        "terraform-aws-modules/kms/aws",
+        "terraform-aws-kms",
+        ["variables.tf"],
+        [
+            "create",
+            "create_external",
+            "create_replica",
+            "create_replica_external",
+            "description",
+            "enable_key_rotation",
+            "customer_master_key_spec",
+            "key_usage",
+            "tags",
+        ],
+    ),
+    "efs": (
+        "terraform-aws-modules/efs/aws",
+        "terraform-aws-efs",
+        ["variables.tf"],
+        ["create", "name", "encrypted", "kms_key_arn", "tags"],
+    ),
+    "elasticache": (
+        "terraform-aws-modules/elasticache/aws",
+        "terraform-aws-elasticache",
+        ["variables.tf"],
+        [
+            "create",
+            "create_replication_group",
+            "create_secondary_global_replication_group",
+            "engine",
+            "at_rest_encryption_enabled",
+            "kms_key_arn",
+            "transit_encryption_enabled",
+            "tags",
+        ],
+    ),
 }
 
 # Our own block, after the existing modules: rds-aurora, ec2-instance,
@@ -156,6 +221,20 @@ MODULES.update({
 # resources changed shape between majors; any other module uses
 # linter/data/registry/<name>.tf for every release.
 ERAS = {
+    "sqs": [
+        ((0, 0, 0), "sqs-v0.tf"),
+        ((3, 4, 0), "sqs-v3.4.0.tf"),
+        ((3, 4, 1), "sqs-v3.4.1.tf"),
+        ((4, 0, 0), "sqs-v4.tf"),
+    ],
+    "sns": [
+        ((0, 0, 0), "sns-v0.tf"),
+        ((5, 0, 0), "sns-v5.tf"),
+    ],
+    "kms": [
+        ((0, 0, 0), "kms-v0.tf"),
+        ((1, 4, 0), "kms-v1.4.tf"),
+    ],
     "rds-aurora": [
         ((0, 0, 0), "rds-aurora-v2.tf"),
         ((6, 0, 0), "rds-aurora-v6.tf"),

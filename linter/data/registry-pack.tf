@@ -9,6 +9,12 @@
 # where each CLONE is a git clone of a module's repository (see the script).
 # source security-group: terraform-aws-modules/terraform-aws-security-group 3cf4e1a48a4649179e8ea27308daf0b551cb0bfa
 # source rds: terraform-aws-modules/terraform-aws-rds fa183b6b36204913fac1219d09b4979c1e60443a
+# source s3-bucket: terraform-aws-modules/terraform-aws-s3-bucket dd0c434de5e74d8864e249ee020d917b076b6e32
+# source sqs: terraform-aws-modules/terraform-aws-sqs cc15171d03a9635784bea6aa6d456556d5cce739
+# source sns: terraform-aws-modules/terraform-aws-sns 8df4ec0dac110e19ddae212ed953c34bc7bb4462
+# source kms: terraform-aws-modules/terraform-aws-kms 407e3db34a65b384c20ef718f55d9ceacb97a846
+# source efs: terraform-aws-modules/terraform-aws-efs 07c13f31179f2c11a4277245fa83c2af36e74af1
+# source elasticache: terraform-aws-modules/terraform-aws-elasticache 3e17c95a0b932ed162839a1aeaf0a2bfb436ac6a
 # source rds-aurora: terraform-aws-modules/terraform-aws-rds-aurora 259b5827d159ea73d6f61da802291dceaa2ad2c0
 # source ec2-instance: terraform-aws-modules/terraform-aws-ec2-instance 56b7f8aac0acf2c6c4cfc28d5aa12e08a8ebb843
 # source autoscaling: terraform-aws-modules/terraform-aws-autoscaling 29629cd207703b3c4c784e9d7d8f1e130773edab
@@ -4985,6 +4991,430 @@ variable "kms_key_id" {
   default     = null
 }
 #= module terraform-aws-modules/rds/aws versions 5.2.1 5.2.2 5.2.3 5.3.0 5.3.1 5.4.0 5.4.1 5.4.2 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 6.0.0 6.1.0 6.1.1 6.2.0 6.3.0 6.3.1 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.5.4 6.5.5 6.6.0 6.7.0 6.8.0 6.9.0 6.10.0 6.11.0 6.12.0 6.13.0 6.13.1 7.0.0 7.0.1 7.1.0 7.2.0 variables 40 53 54 55 58 45 56 57 48
+#= model terraform-aws-modules/s3-bucket/aws
+# Model of terraform-aws-modules/s3-bucket/aws for the registry pack: the
+# bucket and its server-side encryption, from the inputs that decide them.
+# Releases before 3.0.0 wrote the encryption as a block inside the bucket;
+# later ones as a separate configuration resource. Both give the same
+# algorithm from the same input, so the model uses the separate resource for
+# every release. The input is empty by default in every release: the bucket
+# then keeps S3's own default encryption (SSE-S3). The module's public access
+# block, versioning and logging inputs are left out: no rule reads them.
+# The variables after this model are the module's own, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_s3_bucket" "this" {
+  count = var.create_bucket ? 1 : 0
+
+  bucket = var.bucket
+  tags   = var.tags
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+  count = var.create_bucket && length(keys(var.server_side_encryption_configuration)) > 0 ? 1 : 0
+
+  bucket = aws_s3_bucket.this[0].id
+
+  # `rule` is one map, or (3.0.0 and later) a list of maps.
+  dynamic "rule" {
+    for_each = flatten([lookup(var.server_side_encryption_configuration, "rule", [])])
+    content {
+      dynamic "apply_server_side_encryption_by_default" {
+        for_each = contains(keys(rule.value), "apply_server_side_encryption_by_default") ? [rule.value.apply_server_side_encryption_by_default] : []
+        content {
+          sse_algorithm     = apply_server_side_encryption_by_default.value.sse_algorithm
+          kms_master_key_id = lookup(apply_server_side_encryption_by_default.value, "kms_master_key_id", null)
+        }
+      }
+    }
+  }
+}
+#= variable 59
+variable "create_bucket" {
+  description = "Controls if S3 bucket should be created"
+  type        = bool
+  default     = true
+}
+#= variable 60
+variable "bucket" {
+  description = "(Optional, Forces new resource) The name of the bucket. If omitted, Terraform will assign a random, unique name."
+  type        = string
+  default     = null
+}
+#= variable 61
+variable "server_side_encryption_configuration" {
+  description = "Map containing server-side encryption configuration."
+  type        = any
+  default     = {}
+}
+#= variable 62
+variable "tags" {
+  description = "(Optional) A mapping of tags to assign to the bucket."
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/s3-bucket/aws versions 1.5.0 1.6.0 1.7.0 1.8.0 1.9.0 1.10.0 1.11.0 1.12.0 1.13.0 1.14.0 1.15.0 1.16.0 1.17.0 1.18.0 1.19.0 1.20.0 1.21.0 1.22.0 1.23.0 1.24.0 1.25.0 2.0.0 2.1.0 2.2.0 2.3.0 2.4.0 2.5.0 2.6.0 2.7.0 2.8.0 2.9.0 2.10.0 2.11.0 2.11.1 2.11.2 2.12.0 2.13.0 2.14.0 2.14.1 2.15.0 3.0.0 3.0.1 3.1.0 3.1.1 3.2.0 3.2.1 3.2.2 3.2.3 3.2.4 3.3.0 3.3.1 3.4.0 3.4.1 3.5.0 3.6.0 3.6.1 3.7.0 3.8.0 3.8.1 3.8.2 3.9.0 3.10.0 3.10.1 3.11.0 3.12.0 3.13.0 3.14.0 3.14.1 3.15.0 3.15.1 3.15.2 4.0.0 4.0.1 4.1.0 4.1.1 4.1.2 4.2.0 4.2.1 4.2.2 4.3.0 4.4.0 4.5.0 4.6.0 4.6.1 4.7.0 4.8.0 4.9.0 4.10.0 4.10.1 4.11.0 5.0.0 5.0.1 5.0.2 5.1.0 5.2.0 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.7.0 5.7.1 5.8.0 5.8.1 5.8.2 5.9.0 5.9.1 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.14.1 5.15.0 5.15.1 5.15.2 5.15.3 5.15.4 variables 59 60 61 62
+#= model terraform-aws-modules/sqs/aws
+# Model of terraform-aws-modules/sqs/aws for the registry pack, releases
+# before 3.4.0: the queue, with the inputs that decide its encryption and
+# tags. These releases never set `sqs_managed_sse_enabled`, so the queue gets
+# what AWS does by default; only `kms_master_key_id` reaches it. Later
+# releases have their own models (sqs-v3.4.0.tf, sqs-v3.4.1.tf, sqs-v4.tf).
+# The variables after this model are the module's own, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name              = var.name
+  kms_master_key_id = var.kms_master_key_id
+  tags              = var.tags
+}
+#= variable 63
+variable "create" {
+  description = "Whether to create SQS queue"
+  type        = bool
+  default     = true
+}
+#= variable 64
+variable "name" {
+  description = "This is the human-readable name of the queue. If omitted, Terraform will assign a random name."
+  type        = string
+  default     = null
+}
+#= variable 65
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+#= module terraform-aws-modules/sqs/aws versions 2.1.0 3.0.0 3.1.0 3.2.0 3.2.1 3.3.0 variables 63 64 65 48
+#= model terraform-aws-modules/sqs/aws
+# Model of terraform-aws-modules/sqs/aws 3.4.0: the first release with
+# `sqs_managed_sse_enabled`. It passes the input (false by default) to the
+# queue as it is, and drops `kms_master_key_id` when SQS-managed encryption
+# is on, so a queue without a KMS key is created unencrypted by default.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name                    = var.name
+  sqs_managed_sse_enabled = var.sqs_managed_sse_enabled
+  kms_master_key_id       = var.sqs_managed_sse_enabled ? null : var.kms_master_key_id
+  tags                    = var.tags
+}
+#= variable 66
+variable "sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = false
+}
+#= module terraform-aws-modules/sqs/aws versions 3.4.0 variables 63 64 65 66 48
+#= model terraform-aws-modules/sqs/aws
+# Model of terraform-aws-modules/sqs/aws from 3.4.1 to 3.x: a false
+# `sqs_managed_sse_enabled` is no longer sent (the attribute is left unset, so
+# AWS's default applies); the KMS key is dropped when SQS-managed encryption
+# is on.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name                    = var.name
+  sqs_managed_sse_enabled = var.sqs_managed_sse_enabled ? true : null
+  kms_master_key_id       = var.sqs_managed_sse_enabled ? null : var.kms_master_key_id
+  tags                    = var.tags
+}
+#= module terraform-aws-modules/sqs/aws versions 3.4.1 3.4.2 3.5.0 variables 63 64 65 66 48
+#= model terraform-aws-modules/sqs/aws
+# Model of terraform-aws-modules/sqs/aws 4.0.0 and later: SQS-managed
+# encryption is on by default and sent unless a KMS key is given, so
+# `sqs_managed_sse_enabled = false` without a key leaves the queue
+# unencrypted. The optional dead-letter queue takes its own inputs, falling
+# back to the main queue's.
+resource "aws_sqs_queue" "this" {
+  count = var.create ? 1 : 0
+
+  name                    = var.name
+  kms_master_key_id       = var.kms_master_key_id
+  sqs_managed_sse_enabled = var.kms_master_key_id == null ? var.sqs_managed_sse_enabled : null
+  tags                    = var.tags
+}
+
+resource "aws_sqs_queue" "dlq" {
+  count = var.create && var.create_dlq ? 1 : 0
+
+  kms_master_key_id = var.dlq_kms_master_key_id != null ? var.dlq_kms_master_key_id : var.kms_master_key_id
+  sqs_managed_sse_enabled = (
+    var.dlq_kms_master_key_id != null || var.kms_master_key_id != null
+    ? null
+    : (var.dlq_sqs_managed_sse_enabled != null ? var.dlq_sqs_managed_sse_enabled : var.sqs_managed_sse_enabled)
+  )
+  tags = var.tags
+}
+#= variable 67
+variable "name" {
+  description = "This is the human-readable name of the queue. If omitted, Terraform will assign a random name"
+  type        = string
+  default     = null
+}
+#= variable 68
+variable "sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = true
+}
+#= variable 69
+variable "create_dlq" {
+  description = "Determines whether to create SQS dead letter queue"
+  type        = bool
+  default     = false
+}
+#= variable 70
+variable "dlq_kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SQS or a custom CMK"
+  type        = string
+  default     = null
+}
+#= variable 71
+variable "dlq_sqs_managed_sse_enabled" {
+  description = "Boolean to enable server-side encryption (SSE) of message content with SQS-owned encryption keys"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/sqs/aws versions 4.0.0 4.0.1 4.0.2 4.1.0 4.1.1 4.2.0 4.2.1 4.3.0 4.3.1 5.0.0 5.0.1 5.1.0 5.2.0 5.2.1 variables 63 67 65 68 69 70 71 48
+#= model terraform-aws-modules/sns/aws
+# Model of terraform-aws-modules/sns/aws for the registry pack, releases
+# before 5.0.0: the topic, with the inputs that decide its encryption and
+# tags. No key is set by default in any release, so a topic is unencrypted
+# unless `kms_master_key_id` is given. 5.0.0 renamed `create_sns_topic` to
+# `create` (sns-v5.tf). The variables after this model are the module's
+# own, copied by scripts/gen-registry-pack.py.
+resource "aws_sns_topic" "this" {
+  count = var.create_sns_topic ? 1 : 0
+
+  name              = var.name
+  kms_master_key_id = var.kms_master_key_id
+  tags              = var.tags
+}
+#= variable 72
+variable "create_sns_topic" {
+  description = "Whether to create the SNS topic"
+  type        = bool
+  default     = true
+}
+#= variable 73
+variable "name" {
+  description = "The name of the SNS topic to create"
+  type        = string
+  default     = null
+}
+#= variable 74
+variable "kms_master_key_id" {
+  description = "The ID of an AWS-managed customer master key (CMK) for Amazon SNS or a custom CMK"
+  type        = string
+  default     = null
+}
+#= module terraform-aws-modules/sns/aws versions 2.2.0 2.3.0 3.0.0 3.1.0 3.2.0 3.3.0 4.0.0 4.1.0 variables 72 73 74 48
+#= model terraform-aws-modules/sns/aws
+# Model of terraform-aws-modules/sns/aws 5.0.0 and later: as before, with
+# the topic created when `create` is true.
+resource "aws_sns_topic" "this" {
+  count = var.create ? 1 : 0
+
+  name              = var.name
+  kms_master_key_id = var.kms_master_key_id
+  tags              = var.tags
+}
+#= variable 75
+variable "create" {
+  description = "Determines whether resources will be created (affects all resources)"
+  type        = bool
+  default     = true
+}
+#= variable 76
+variable "tags" {
+  description = "A map of tags to add to all resources"
+  type        = map(string)
+  default     = {}
+}
+#= module terraform-aws-modules/sns/aws versions 5.0.0 5.0.1 5.1.0 5.2.0 5.3.0 5.4.0 6.0.0 6.0.1 6.1.0 6.1.1 6.1.2 6.1.3 6.2.0 6.2.1 7.0.0 7.1.0 variables 75 73 74 76
+#= model terraform-aws-modules/kms/aws
+# Model of terraform-aws-modules/kms/aws for the registry pack, releases
+# before 1.4.0: the customer-managed key (none when `create_external` asks
+# for a key with imported material), with the inputs that decide its
+# rotation and tags. Rotation is on by default in every release. From 1.4.0
+# on, replica keys also replace it (kms-v1.4.tf). The variables after this
+# model are the module's own, copied by scripts/gen-registry-pack.py.
+resource "aws_kms_key" "this" {
+  count = var.create && !var.create_external ? 1 : 0
+
+  description              = var.description
+  enable_key_rotation      = var.enable_key_rotation
+  customer_master_key_spec = var.customer_master_key_spec
+  key_usage                = var.key_usage
+  tags                     = var.tags
+}
+#= variable 77
+variable "create_external" {
+  description = "Determines whether an external CMK (externally provided material) will be created or a standard CMK (AWS provided material)"
+  type        = bool
+  default     = false
+}
+#= variable 78
+variable "description" {
+  description = "The description of the key as viewed in AWS console"
+  type        = string
+  default     = null
+}
+#= variable 79
+variable "enable_key_rotation" {
+  description = "Specifies whether key rotation is enabled. Defaults to `true`"
+  type        = bool
+  default     = true
+}
+#= variable 80
+variable "customer_master_key_spec" {
+  description = "Specifies whether the key contains a symmetric key or an asymmetric key pair and the encryption algorithms or signing algorithms that the key supports. Valid values: `SYMMETRIC_DEFAULT`, `RSA_2048`, `RSA_3072`, `RSA_4096`, `HMAC_256`, `ECC_NIST_P256`, `ECC_NIST_P384`, `ECC_NIST_P521`, or `ECC_SECG_P256K1`. Defaults to `SYMMETRIC_DEFAULT`"
+  type        = string
+  default     = null
+}
+#= variable 81
+variable "key_usage" {
+  description = "Specifies the intended use of the key. Valid values: `ENCRYPT_DECRYPT` or `SIGN_VERIFY`. Defaults to `ENCRYPT_DECRYPT`"
+  type        = string
+  default     = null
+}
+#= module terraform-aws-modules/kms/aws versions 1.0.0 1.0.1 1.0.2 1.0.3 1.1.0 1.2.0 1.2.1 1.2.2 1.3.0 1.3.1 variables 75 77 78 79 80 81 76
+#= model terraform-aws-modules/kms/aws
+# Model of terraform-aws-modules/kms/aws 1.4.0 and later: as before, but a
+# replica key (`create_replica`, `create_replica_external`) is created
+# instead of the key. A replica rotates with its primary key, so only the
+# key itself is modelled.
+resource "aws_kms_key" "this" {
+  count = var.create && !(var.create_external || var.create_replica || var.create_replica_external) ? 1 : 0
+
+  description              = var.description
+  enable_key_rotation      = var.enable_key_rotation
+  customer_master_key_spec = var.customer_master_key_spec
+  key_usage                = var.key_usage
+  tags                     = var.tags
+}
+#= variable 82
+variable "create_replica" {
+  description = "Determines whether a replica standard CMK will be created (AWS provided material)"
+  type        = bool
+  default     = false
+}
+#= variable 83
+variable "create_replica_external" {
+  description = "Determines whether a replica external CMK will be created (externally provided material)"
+  type        = bool
+  default     = false
+}
+#= module terraform-aws-modules/kms/aws versions 1.4.0 1.5.0 2.0.0 2.0.1 2.1.0 2.2.0 2.2.1 3.0.0 3.1.0 3.1.1 4.0.0 4.1.0 4.1.1 4.2.0 variables 75 77 82 83 78 79 80 81 76
+#= model terraform-aws-modules/efs/aws
+# Model of terraform-aws-modules/efs/aws for the registry pack: the file
+# system, with the inputs that decide its encryption and tags (the module
+# adds a `Name` tag from `name`). Encryption is on by default in every
+# release. The variables after this model are the module's own, copied by
+# scripts/gen-registry-pack.py.
+resource "aws_efs_file_system" "this" {
+  count = var.create ? 1 : 0
+
+  encrypted  = var.encrypted
+  kms_key_id = var.kms_key_arn
+  tags       = merge(var.tags, { Name = var.name })
+}
+#= variable 84
+variable "name" {
+  description = "The name of the file system"
+  type        = string
+  default     = ""
+}
+#= variable 85
+variable "encrypted" {
+  description = "If `true`, the disk will be encrypted"
+  type        = bool
+  default     = true
+}
+#= variable 86
+variable "kms_key_arn" {
+  description = "The ARN for the KMS encryption key. When specifying `kms_key_arn`, encrypted needs to be set to `true`"
+  type        = string
+  default     = null
+}
+#= module terraform-aws-modules/efs/aws versions 1.0.0 1.0.1 1.0.2 1.1.0 1.1.1 1.2.0 1.3.0 1.3.1 1.4.0 1.5.0 1.6.0 1.6.1 1.6.2 1.6.3 1.6.4 1.6.5 1.7.0 1.8.0 1.8.1 2.0.0 variables 75 84 85 86 76
+#= model terraform-aws-modules/elasticache/aws
+# Model of terraform-aws-modules/elasticache/aws for the registry pack: the
+# replication group (Redis or Valkey), with the inputs that decide its
+# encryption at rest and in transit, and its tags. The module creates it
+# alone or as the primary of a global datastore; a secondary member takes
+# both settings from the global datastore, so it is not modelled. Both
+# settings are on by default in every release. The variables after this
+# model are the module's own, copied by scripts/gen-registry-pack.py.
+resource "aws_elasticache_replication_group" "this" {
+  count = var.create && var.create_replication_group && !var.create_secondary_global_replication_group ? 1 : 0
+
+  engine                     = var.engine
+  at_rest_encryption_enabled = var.at_rest_encryption_enabled
+  kms_key_id                 = var.at_rest_encryption_enabled ? var.kms_key_arn : null
+  transit_encryption_enabled = var.transit_encryption_enabled
+  tags                       = var.tags
+}
+#= variable 87
+variable "create_replication_group" {
+  description = "Determines whether an ElastiCache replication group will be created or not"
+  type        = bool
+  default     = true
+}
+#= variable 88
+variable "create_secondary_global_replication_group" {
+  description = "Determines whether an secondary ElastiCache global replication group will be created"
+  type        = bool
+  default     = false
+}
+#= variable 89
+variable "engine" {
+  description = "Name of the cache engine to be used for this cache cluster. Valid values are `memcached` or `redis`"
+  type        = string
+  default     = "redis"
+}
+#= variable 90
+variable "at_rest_encryption_enabled" {
+  description = "Whether to enable encryption at rest"
+  type        = bool
+  default     = true
+}
+#= variable 91
+variable "kms_key_arn" {
+  description = "The ARN of the key that you wish to use if encrypting at rest. If not supplied, uses service managed encryption. Can be specified only if `at_rest_encryption_enabled = true`"
+  type        = string
+  default     = null
+}
+#= variable 92
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit. Supported only with Memcached versions `1.6.12` and later, running in a VPC"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.0.0 1.1.0 1.2.0 1.2.1 1.2.2 1.2.3 1.2.4 1.3.0 variables 75 87 88 89 90 91 92 76
+#= variable 93
+variable "engine" {
+  description = "Name of the cache engine to be used for this cache cluster. Valid values are `memcached`, `redis`, or `valkey`"
+  type        = string
+  default     = "redis"
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.4.0 1.4.1 1.5.0 1.6.0 1.6.1 1.6.2 1.7.0 1.8.0 1.9.0 1.10.0 variables 75 87 88 93 90 91 92 76
+#= variable 94
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit. Supported on replication groups running Valkey 7.2 and later, and Redis OSS versions 3.2.6, 4.0.10 and later, running in a VPC"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.10.1 variables 75 87 88 93 90 91 94 76
+#= variable 95
+variable "transit_encryption_enabled" {
+  description = "Enable encryption in-transit"
+  type        = bool
+  default     = true
+}
+#= module terraform-aws-modules/elasticache/aws versions 1.10.2 1.10.3 variables 75 87 88 93 90 91 95 76
 #= model terraform-aws-modules/rds-aurora/aws
 # Model of terraform-aws-modules/rds-aurora/aws 2.x to 5.x for the registry
 # pack: the Aurora cluster and its `replica_count` reader instances (or
@@ -5015,153 +5445,153 @@ resource "aws_rds_cluster_instance" "this" {
   publicly_accessible = var.publicly_accessible
   tags                = var.tags
 }
-#= variable 59
+#= variable 96
 variable "engine_mode" {
   description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless."
   type        = string
   default     = "provisioned"
 }
-#= variable 60
+#= variable 97
 variable "storage_encrypted" {
   description = "Specifies whether the underlying storage layer should be encrypted"
   type        = bool
   default     = true
 }
-#= variable 61
+#= variable 98
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key if one is set to the cluster."
   type        = string
   default     = ""
 }
-#= variable 62
+#= variable 99
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
   default     = ""
 }
-#= variable 63
+#= variable 100
 variable "snapshot_identifier" {
   description = "DB snapshot to create this database from"
   type        = string
   default     = ""
 }
-#= variable 64
+#= variable 101
 variable "global_cluster_identifier" {
   description = "The global cluster identifier specified on aws_rds_global_cluster"
   type        = string
   default     = ""
 }
-#= variable 65
+#= variable 102
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster."
   default     = ""
 }
-#= variable 66
+#= variable 103
 variable "replica_count" {
   description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
   default     = 1
 }
-#= variable 67
+#= variable 104
 variable "replica_scale_enabled" {
   description = "Whether to enable autoscaling for RDS Aurora (MySQL) read replicas"
   type        = bool
   default     = false
 }
-#= variable 68
+#= variable 105
 variable "replica_scale_min" {
   description = "Minimum number of replicas to allow scaling for"
   type        = number
   default     = 2
 }
-#= variable 69
+#= variable 106
 variable "publicly_accessible" {
   description = "Whether the DB should have a public IP address"
   type        = bool
   default     = false
 }
-#= variable 70
+#= variable 107
 variable "tags" {
   description = "A map of tags to add to all resources."
   type        = map(string)
   default     = {}
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 variables 59 60 61 62 63 64 65 66 67 68 69 70
-#= variable 71
+#= module terraform-aws-modules/rds-aurora/aws versions 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 variables 96 97 98 99 100 101 102 103 104 105 106 107
+#= variable 108
 variable "engine_mode" {
   description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster."
   type        = string
   default     = "provisioned"
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 2.19.0 2.20.0 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0 variables 71 60 61 62 63 64 65 66 67 68 69 70
-#= variable 72
+#= module terraform-aws-modules/rds-aurora/aws versions 2.19.0 2.20.0 2.21.0 2.22.0 2.23.0 2.24.0 2.25.0 2.26.0 variables 108 97 98 99 100 101 102 103 104 105 106 107
+#= variable 109
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica."
   type        = string
   default     = ""
 }
-#= variable 73
+#= variable 110
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster."
   type        = string
   default     = ""
 }
-#= variable 74
+#= variable 111
 variable "replica_count" {
   description = "Number of reader nodes to create.  If `replica_scale_enable` is `true`, the value of `replica_scale_min` is used instead."
   type        = number
   default     = 1
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 2.27.0 2.28.0 variables 71 60 61 72 63 64 73 74 67 68 69 70
-#= variable 75
+#= module terraform-aws-modules/rds-aurora/aws versions 2.27.0 2.28.0 variables 108 97 98 109 100 101 110 111 104 105 106 107
+#= variable 112
 variable "create_cluster" {
   description = "Controls if RDS cluster should be created (it affects almost all resources)"
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 2.29.0 3.0.0 3.1.0 3.2.0 3.3.0 3.4.0 3.5.0 3.6.0 variables 75 71 60 61 72 63 64 73 74 67 68 69 70
-#= variable 76
+#= module terraform-aws-modules/rds-aurora/aws versions 2.29.0 3.0.0 3.1.0 3.2.0 3.3.0 3.4.0 3.5.0 3.6.0 variables 112 108 97 98 109 100 101 110 111 104 105 106 107
+#= variable 113
 variable "snapshot_identifier" {
   description = "DB snapshot to create this database from"
   type        = string
   default     = null
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 3.7.0 3.8.0 3.9.0 variables 75 71 60 61 72 76 64 73 74 67 68 69 70
-#= variable 77
+#= module terraform-aws-modules/rds-aurora/aws versions 3.7.0 3.8.0 3.9.0 variables 112 108 97 98 109 113 101 110 111 104 105 106 107
+#= variable 114
 variable "create_cluster" {
   description = "Whether cluster should be created (it affects almost all resources)"
   type        = bool
   default     = true
 }
-#= variable 78
+#= variable 115
 variable "engine_mode" {
   description = "The database engine mode. Valid values: global, parallelquery, provisioned, serverless, multimaster"
   type        = string
   default     = "provisioned"
 }
-#= variable 79
+#= variable 116
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key if one is set to the cluster"
   type        = string
   default     = ""
 }
-#= variable 80
+#= variable 117
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
   type        = string
   default     = ""
 }
-#= variable 81
+#= variable 118
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster"
   type        = string
   default     = ""
 }
-#= variable 82
+#= variable 119
 variable "replica_scale_min" {
   description = "Minimum number of read replicas permitted when autoscaling is enabled"
   type        = number
   default     = 2
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 3.10.0 3.11.0 3.12.0 3.13.0 4.0.0 4.1.0 4.2.0 4.3.0 5.0.0 5.1.0 5.2.0 5.3.0 variables 77 78 60 79 80 76 64 81 74 67 82 69 70
+#= module terraform-aws-modules/rds-aurora/aws versions 3.10.0 3.11.0 3.12.0 3.13.0 4.0.0 4.1.0 4.2.0 4.3.0 5.0.0 5.1.0 5.2.0 5.3.0 variables 114 115 97 116 117 113 101 118 111 104 119 106 107
 #= model terraform-aws-modules/rds-aurora/aws
 # Model of terraform-aws-modules/rds-aurora/aws 6.x and 7.x for the registry
 # pack: the Aurora cluster and one instance per entry of `instances` (none
@@ -5189,80 +5619,74 @@ resource "aws_rds_cluster_instance" "this" {
   publicly_accessible = try(each.value.publicly_accessible, var.publicly_accessible)
   tags                = var.tags
 }
-#= variable 83
+#= variable 120
 variable "create_cluster" {
   description = "Whether cluster should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-#= variable 84
+#= variable 121
 variable "engine_mode" {
   description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
   type        = string
   default     = null
 }
-#= variable 85
+#= variable 122
 variable "storage_encrypted" {
   description = "Specifies whether the DB cluster is encrypted. The default is `true`"
   type        = bool
   default     = true
 }
-#= variable 86
+#= variable 123
 variable "kms_key_id" {
   description = "The ARN for the KMS encryption key. When specifying `kms_key_id`, `storage_encrypted` needs to be set to `true`"
   type        = string
   default     = null
 }
-#= variable 87
+#= variable 124
 variable "replication_source_identifier" {
   description = "ARN of a source DB cluster or DB instance if this DB cluster is to be created as a Read Replica"
   type        = string
   default     = null
 }
-#= variable 88
+#= variable 125
 variable "snapshot_identifier" {
   description = "Specifies whether or not to create this cluster from a snapshot. You can use either the name or ARN when specifying a DB cluster snapshot, or the ARN when specifying a DB snapshot"
   type        = string
   default     = null
 }
-#= variable 89
+#= variable 126
 variable "global_cluster_identifier" {
   description = "The global cluster identifier specified on `aws_rds_global_cluster`"
   type        = string
   default     = null
 }
-#= variable 90
+#= variable 127
 variable "source_region" {
   description = "The source region for an encrypted replica DB cluster"
   type        = string
   default     = null
 }
-#= variable 91
+#= variable 128
 variable "instances" {
   description = "Map of cluster instances and any specific/overriding attributes to be created"
   type        = any
   default     = {}
 }
-#= variable 92
+#= variable 129
 variable "publicly_accessible" {
   description = "Determines whether instances are publicly accessible. Default false"
   type        = bool
   default     = null
 }
-#= variable 93
-variable "tags" {
-  description = "A map of tags to add to all resources"
-  type        = map(string)
-  default     = {}
-}
-#= module terraform-aws-modules/rds-aurora/aws versions 6.0.0 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.2.0 7.0.0 7.1.0 7.2.0 7.2.1 7.2.2 7.3.0 7.4.0 7.4.1 7.4.2 7.5.0 7.5.1 7.6.0 7.6.1 variables 83 84 85 86 87 88 89 90 91 92 93
-#= variable 94
+#= module terraform-aws-modules/rds-aurora/aws versions 6.0.0 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.2.0 7.0.0 7.1.0 7.2.0 7.2.1 7.2.2 7.3.0 7.4.0 7.4.1 7.4.2 7.5.0 7.5.1 7.6.0 7.6.1 variables 120 121 122 123 124 125 126 127 128 129 76
+#= variable 130
 variable "engine_mode" {
   description = "The database engine mode. Valid values: `global`, `multimaster`, `parallelquery`, `provisioned`, `serverless`. Defaults to: `provisioned`"
   type        = string
   default     = "provisioned"
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 7.6.2 7.7.0 7.7.1 variables 83 94 85 86 87 88 89 90 91 92 93
+#= module terraform-aws-modules/rds-aurora/aws versions 7.6.2 7.7.0 7.7.1 variables 120 130 122 123 124 125 126 127 128 129 76
 #= model terraform-aws-modules/rds-aurora/aws
 # Model of terraform-aws-modules/rds-aurora/aws 8.x and later for the
 # registry pack: as for 6.x (linter/data/registry/rds-aurora-v6.tf), with
@@ -5289,20 +5713,20 @@ resource "aws_rds_cluster_instance" "this" {
   publicly_accessible = try(each.value.publicly_accessible, var.publicly_accessible)
   tags                = var.tags
 }
-#= variable 95
+#= variable 131
 variable "create" {
   description = "Whether cluster should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-#= variable 96
+#= variable 132
 variable "publicly_accessible" {
   description = "Determines whether instances are publicly accessible. Default `false`"
   type        = bool
   default     = null
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 8.0.0 8.0.1 8.0.2 8.1.0 8.1.1 8.2.0 8.3.0 8.3.1 8.4.0 8.5.0 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 9.3.0 9.3.1 9.4.0 9.5.0 9.6.0 9.7.0 9.8.0 9.9.0 9.9.1 9.10.0 9.11.0 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.16.1 variables 95 94 85 86 87 88 89 90 91 96 93
-#= variable 97
+#= module terraform-aws-modules/rds-aurora/aws versions 8.0.0 8.0.1 8.0.2 8.1.0 8.1.1 8.2.0 8.3.0 8.3.1 8.4.0 8.5.0 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 9.3.0 9.3.1 9.4.0 9.5.0 9.6.0 9.7.0 9.8.0 9.9.0 9.9.1 9.10.0 9.11.0 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.16.1 variables 131 130 122 123 124 125 126 127 128 132 76
+#= variable 133
 variable "instances" {
   description = "Map of cluster instances and any specific/overriding attributes to be created"
   type = map(object({
@@ -5330,7 +5754,7 @@ variable "instances" {
   default  = {}
   nullable = false
 }
-#= module terraform-aws-modules/rds-aurora/aws versions 10.0.0 10.0.1 10.0.2 10.1.0 10.2.0 variables 95 94 85 86 87 88 89 90 97 93
+#= module terraform-aws-modules/rds-aurora/aws versions 10.0.0 10.0.1 10.0.2 10.1.0 10.2.0 variables 131 130 122 123 124 125 126 127 133 76
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 1.x and 2.x for the registry
 # pack: `instance_count` instances with the inputs that decide their public
@@ -5361,59 +5785,59 @@ resource "aws_instance" "this" {
     }
   }
 }
-#= variable 98
+#= variable 134
 variable "instance_count" {
   description = "Number of instances to launch"
   default     = 1
 }
-#= variable 99
+#= variable 135
 variable "associate_public_ip_address" {
   description = "If true, the EC2 instance will have associated public IP address"
   default     = false
 }
-#= variable 100
+#= variable 136
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   default     = []
 }
-#= variable 101
+#= variable 137
 variable "ebs_block_device" {
   description = "Additional EBS block devices to attach to the instance"
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 1.25.0 variables 98 99 100 101
-#= variable 102
+#= module terraform-aws-modules/ec2-instance/aws versions 1.25.0 variables 134 135 136 137
+#= variable 138
 variable "instance_count" {
   description = "Number of instances to launch"
   type        = number
   default     = 1
 }
-#= variable 103
+#= variable 139
 variable "associate_public_ip_address" {
   description = "If true, the EC2 instance will have associated public IP address"
   type        = bool
   default     = null
 }
-#= variable 104
+#= variable 140
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type        = list(map(string))
   default     = []
 }
-#= variable 105
+#= variable 141
 variable "ebs_block_device" {
   description = "Additional EBS block devices to attach to the instance"
   type        = list(map(string))
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 variables 102 103 104 105
-#= variable 106
+#= module terraform-aws-modules/ec2-instance/aws versions 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.18.0 variables 138 139 140 141
+#= variable 142
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type        = list(any)
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 2.19.0 2.20.0 2.21.0 variables 102 103 106 105
+#= module terraform-aws-modules/ec2-instance/aws versions 2.19.0 2.20.0 2.21.0 variables 138 139 142 141
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 3.x to 5.x for the registry
 # pack: one instance unless `create` is false (or, from 4.0.0,
@@ -5455,46 +5879,46 @@ resource "aws_instance" "this" {
     }
   }
 }
-#= variable 107
+#= variable 143
 variable "create" {
   description = "Whether to create an instance"
   type        = bool
   default     = true
 }
-#= variable 108
+#= variable 144
 variable "associate_public_ip_address" {
   description = "Whether to associate a public IP address with an instance in a VPC"
   type        = bool
   default     = null
 }
-#= variable 109
+#= variable 145
 variable "launch_template" {
   description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
   type        = map(string)
   default     = null
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 3.0.0 variables 107 108 109 106 105
-#= variable 110
+#= module terraform-aws-modules/ec2-instance/aws versions 3.0.0 variables 143 144 145 142 141
+#= variable 146
 variable "create_spot_instance" {
   description = "Depicts if the instance is a spot instance"
   type        = bool
   default     = false
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 3.1.0 3.2.0 3.2.1 3.3.0 3.4.0 3.5.0 3.6.0 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.3.0 4.3.1 4.4.0 variables 107 110 108 109 106 105
-#= variable 111
+#= module terraform-aws-modules/ec2-instance/aws versions 3.1.0 3.2.0 3.2.1 3.3.0 3.4.0 3.5.0 3.6.0 4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.3.0 4.3.1 4.4.0 variables 143 146 144 145 142 141
+#= variable 147
 variable "ebs_block_device" {
   description = "Additional EBS block devices to attach to the instance"
   type        = list(any)
   default     = []
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 4.5.0 variables 107 110 108 109 106 111
-#= variable 112
+#= module terraform-aws-modules/ec2-instance/aws versions 4.5.0 variables 143 146 144 145 142 147
+#= variable 148
 variable "launch_template" {
   description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
   type        = map(string)
   default     = {}
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 5.0.0 5.1.0 5.2.0 5.2.1 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.6.1 5.7.0 5.7.1 5.8.0 variables 107 110 108 112 106 111
+#= module terraform-aws-modules/ec2-instance/aws versions 5.0.0 5.1.0 5.2.0 5.2.1 5.3.0 5.3.1 5.4.0 5.5.0 5.6.0 5.6.1 5.7.0 5.7.1 5.8.0 variables 143 146 144 148 142 147
 #= model terraform-aws-modules/ec2-instance/aws
 # Model of terraform-aws-modules/ec2-instance/aws 6.x and later for the
 # registry pack: one instance unless `create` is false or
@@ -5534,7 +5958,7 @@ resource "aws_ebs_volume" "this" {
   kms_key_id        = try(each.value.kms_key_id, null)
   snapshot_id       = try(each.value.snapshot_id, null)
 }
-#= variable 113
+#= variable 149
 variable "launch_template" {
   description = "Specifies a Launch Template to configure the instance. Parameters configured on this resource will override the corresponding parameters in the Launch Template"
   type = object({
@@ -5544,7 +5968,7 @@ variable "launch_template" {
   })
   default = null
 }
-#= variable 114
+#= variable 150
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type = object({
@@ -5559,7 +5983,7 @@ variable "root_block_device" {
   })
   default = null
 }
-#= variable 115
+#= variable 151
 variable "ebs_volumes" {
   description = "Additional EBS volumes to attach to the instance"
   type = map(object({
@@ -5582,8 +6006,8 @@ variable "ebs_volumes" {
   }))
   default = null
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 6.0.0 6.0.1 variables 107 110 108 113 114 115
-#= variable 116
+#= module terraform-aws-modules/ec2-instance/aws versions 6.0.0 6.0.1 variables 143 146 144 149 150 151
+#= variable 152
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance. See Block Devices below for details"
   type = object({
@@ -5598,8 +6022,8 @@ variable "root_block_device" {
   })
   default = null
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 6.0.2 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.1.5 6.2.0 variables 107 110 108 113 116 115
-#= variable 117
+#= module terraform-aws-modules/ec2-instance/aws versions 6.0.2 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.1.5 6.2.0 variables 143 146 144 149 152 151
+#= variable 153
 variable "ebs_volumes" {
   description = "Additional EBS volumes to attach to the instance"
   type = map(object({
@@ -5623,7 +6047,7 @@ variable "ebs_volumes" {
   }))
   default = null
 }
-#= module terraform-aws-modules/ec2-instance/aws versions 6.3.0 6.4.0 variables 107 110 108 113 116 117
+#= module terraform-aws-modules/ec2-instance/aws versions 6.3.0 6.4.0 variables 143 146 144 149 152 153
 #= model terraform-aws-modules/autoscaling/aws
 # Model of terraform-aws-modules/autoscaling/aws 3.x for the registry pack:
 # the launch configuration the module creates (unless `create_lc` is false),
@@ -5652,25 +6076,25 @@ resource "aws_launch_configuration" "this" {
     }
   }
 }
-#= variable 118
+#= variable 154
 variable "create_lc" {
   description = "Whether to create launch configuration"
   type        = bool
   default     = true
 }
-#= variable 119
+#= variable 155
 variable "associate_public_ip_address" {
   description = "Associate a public ip address with an instance in a VPC"
   type        = bool
   default     = false
 }
-#= variable 120
+#= variable 156
 variable "root_block_device" {
   description = "Customize details about the root block device of the instance"
   type        = list(map(string))
   default     = []
 }
-#= module terraform-aws-modules/autoscaling/aws versions 3.5.0 3.6.0 3.7.0 3.8.0 3.9.0 variables 118 119 120 105
+#= module terraform-aws-modules/autoscaling/aws versions 3.5.0 3.6.0 3.7.0 3.8.0 3.9.0 variables 154 155 156 141
 #= model terraform-aws-modules/autoscaling/aws
 # Model of terraform-aws-modules/autoscaling/aws 4.0.0 to 5.0.0 for the
 # registry pack: the launch configuration (`create_lc`) and the launch template
@@ -5728,49 +6152,49 @@ resource "aws_launch_template" "this" {
     }
   }
 }
-#= variable 121
+#= variable 157
 variable "create_lc" {
   description = "Determines whether to create launch configuration or not"
   type        = bool
   default     = false
 }
-#= variable 122
+#= variable 158
 variable "create_lt" {
   description = "Determines whether to create launch template or not"
   type        = bool
   default     = false
 }
-#= variable 123
+#= variable 159
 variable "associate_public_ip_address" {
   description = "(LC) Associate a public ip address with an instance in a VPC"
   type        = bool
   default     = null
 }
-#= variable 124
+#= variable 160
 variable "root_block_device" {
   description = "(LC) Customize details about the root block device of the instance"
   type        = list(map(string))
   default     = []
 }
-#= variable 125
+#= variable 161
 variable "ebs_block_device" {
   description = "(LC) Additional EBS block devices to attach to the instance"
   type        = list(map(string))
   default     = []
 }
-#= variable 126
+#= variable 162
 variable "block_device_mappings" {
   description = "(LT) Specify volumes to attach to the instance besides the volumes specified by the AMI"
   type        = list(any)
   default     = []
 }
-#= variable 127
+#= variable 163
 variable "network_interfaces" {
   description = "(LT) Customize network interfaces to be attached at instance boot time"
   type        = list(any)
   default     = []
 }
-#= module terraform-aws-modules/autoscaling/aws versions 4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 4.8.0 4.8.1 4.9.0 4.10.0 4.11.0 5.0.0 variables 121 122 123 124 125 126 127
+#= module terraform-aws-modules/autoscaling/aws versions 4.0.0 4.1.0 4.2.0 4.3.0 4.4.0 4.5.0 4.6.0 4.7.0 4.8.0 4.8.1 4.9.0 4.10.0 4.11.0 5.0.0 variables 157 158 159 160 161 162 163
 #= model terraform-aws-modules/autoscaling/aws
 # Model of terraform-aws-modules/autoscaling/aws 5.1.0 and later for the
 # registry pack: the launch template the module creates (unless
@@ -5804,33 +6228,33 @@ resource "aws_launch_template" "this" {
     }
   }
 }
-#= variable 128
+#= variable 164
 variable "create_launch_template" {
   description = "Determines whether to create launch template or not"
   type        = bool
   default     = true
 }
-#= variable 129
+#= variable 165
 variable "block_device_mappings" {
   description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
   type        = list(any)
   default     = []
 }
-#= variable 130
+#= variable 166
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
   type        = list(any)
   default     = []
 }
-#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0 variables 128 129 130
-#= variable 131
+#= module terraform-aws-modules/autoscaling/aws versions 5.1.0 5.1.1 5.2.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.5.1 6.5.2 6.5.3 6.6.0 6.7.0 6.7.1 6.8.0 6.9.0 6.10.0 7.0.0 7.1.0 7.2.0 7.3.0 7.3.1 7.4.0 7.4.1 7.5.0 7.6.0 7.6.1 7.7.0 8.0.0 8.0.1 8.1.0 variables 164 165 166
+#= variable 167
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
   type        = any
   default     = []
 }
-#= module terraform-aws-modules/autoscaling/aws versions 8.2.0 8.3.0 8.3.1 variables 128 129 131
-#= variable 132
+#= module terraform-aws-modules/autoscaling/aws versions 8.2.0 8.3.0 8.3.1 variables 164 165 167
+#= variable 168
 variable "block_device_mappings" {
   description = "Specify volumes to attach to the instance besides the volumes specified by the AMI"
   type = list(object({
@@ -5851,7 +6275,7 @@ variable "block_device_mappings" {
   }))
   default = null
 }
-#= variable 133
+#= variable 169
 variable "network_interfaces" {
   description = "Customize network interfaces to be attached at instance boot time"
   type = list(object({
@@ -5889,7 +6313,7 @@ variable "network_interfaces" {
   }))
   default = null
 }
-#= module terraform-aws-modules/autoscaling/aws versions 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 variables 128 132 133
+#= module terraform-aws-modules/autoscaling/aws versions 9.0.0 9.0.1 9.0.2 9.1.0 9.2.0 9.2.1 variables 164 168 169
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 8.x and 9.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (public by
@@ -5909,32 +6333,32 @@ resource "aws_eks_cluster" "this" {
     public_access_cidrs    = var.cluster_endpoint_public_access_cidrs
   }
 }
-#= variable 134
+#= variable 170
 variable "create_eks" {
   description = "Controls if EKS resources should be created (it affects almost all resources)"
   type        = bool
   default     = true
 }
-#= variable 135
+#= variable 171
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = "1.14"
 }
-#= variable 136
+#= variable 172
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled."
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/eks/aws versions 8.0.0 variables 134 135 136
-#= variable 137
+#= module terraform-aws-modules/eks/aws versions 8.0.0 variables 170 171 172
+#= variable 173
 variable "cluster_endpoint_public_access_cidrs" {
   description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint."
   type        = list(string)
   default     = ["0.0.0.0/0"]
 }
-#= module terraform-aws-modules/eks/aws versions 8.1.0 8.2.0 9.0.0 variables 134 135 136 137
+#= module terraform-aws-modules/eks/aws versions 8.1.0 8.2.0 9.0.0 variables 170 171 172 173
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 10.x to 18.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (public to
@@ -5966,13 +6390,13 @@ resource "aws_eks_cluster" "this" {
     }
   }
 }
-#= variable 138
+#= variable 174
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = "1.15"
 }
-#= variable 139
+#= variable 175
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster. See examples/secrets_encryption/main.tf for example format"
   type = list(object({
@@ -5981,66 +6405,66 @@ variable "cluster_encryption_config" {
   }))
   default = []
 }
-#= module terraform-aws-modules/eks/aws versions 10.0.0 11.0.0 11.1.0 variables 134 138 136 137 139
-#= variable 140
+#= module terraform-aws-modules/eks/aws versions 10.0.0 11.0.0 11.1.0 variables 170 174 172 173 175
+#= variable 176
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = "1.16"
 }
-#= module terraform-aws-modules/eks/aws versions 12.0.0 12.1.0 12.2.0 variables 134 140 136 137 139
-#= variable 141
+#= module terraform-aws-modules/eks/aws versions 12.0.0 12.1.0 12.2.0 variables 170 176 172 173 175
+#= variable 177
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
 }
-#= module terraform-aws-modules/eks/aws versions 13.0.0 13.1.0 13.2.0 13.2.1 14.0.0 15.0.0 15.1.0 15.2.0 16.0.0 16.0.1 16.1.0 16.2.0 variables 134 141 136 137 139
-#= variable 142
+#= module terraform-aws-modules/eks/aws versions 13.0.0 13.1.0 13.2.0 13.2.1 14.0.0 15.0.0 15.1.0 15.2.0 16.0.0 16.0.1 16.1.0 16.2.0 variables 170 177 172 173 175
+#= variable 178
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled. When it's set to `false` ensure to have a proper private access with `cluster_endpoint_private_access = true`."
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/eks/aws versions 17.0.0 17.0.1 17.0.2 17.0.3 17.1.0 17.2.0 17.3.0 17.4.0 17.5.0 17.6.0 17.7.0 17.8.0 17.9.0 17.10.0 17.11.0 17.12.0 17.13.0 17.14.0 17.15.0 17.16.0 17.17.0 17.18.0 variables 134 141 142 137 139
-#= variable 143
+#= module terraform-aws-modules/eks/aws versions 17.0.0 17.0.1 17.0.2 17.0.3 17.1.0 17.2.0 17.3.0 17.4.0 17.5.0 17.6.0 17.7.0 17.8.0 17.9.0 17.10.0 17.11.0 17.12.0 17.13.0 17.14.0 17.15.0 17.16.0 17.17.0 17.18.0 variables 170 177 178 173 175
+#= variable 179
 variable "cluster_version" {
   description = "Kubernetes version to use for the EKS cluster."
   type        = string
   default     = null
 }
-#= module terraform-aws-modules/eks/aws versions 17.19.0 17.20.0 17.21.0 17.22.0 17.23.0 variables 134 143 142 137 139
-#= variable 144
+#= module terraform-aws-modules/eks/aws versions 17.19.0 17.20.0 17.21.0 17.22.0 17.23.0 variables 170 179 178 173 175
+#= variable 180
 variable "cluster_version" {
   description = "Kubernetes minor version to use for the EKS cluster (for example 1.21)."
   type        = string
   default     = null
 }
-#= module terraform-aws-modules/eks/aws versions 17.24.0 variables 134 144 142 137 139
-#= variable 145
+#= module terraform-aws-modules/eks/aws versions 17.24.0 variables 170 180 178 173 175
+#= variable 181
 variable "create" {
   description = "Controls if EKS resources should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-#= variable 146
+#= variable 182
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.21`)"
   type        = string
   default     = null
 }
-#= variable 147
+#= variable 183
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
   type        = bool
   default     = true
 }
-#= variable 148
+#= variable 184
 variable "cluster_endpoint_public_access_cidrs" {
   description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
   type        = list(string)
   default     = ["0.0.0.0/0"]
 }
-#= variable 149
+#= variable 185
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type = list(object({
@@ -6049,34 +6473,34 @@ variable "cluster_encryption_config" {
   }))
   default = []
 }
-#= module terraform-aws-modules/eks/aws versions 18.0.0 18.0.1 18.0.2 18.0.3 18.0.4 18.0.5 18.0.6 18.1.0 18.2.0 18.2.1 18.2.2 18.2.3 18.2.4 18.2.5 18.2.6 18.2.7 18.3.0 18.3.1 18.4.0 18.4.1 18.5.0 18.5.1 18.6.0 18.6.1 18.7.0 18.7.1 18.7.2 18.7.3 18.8.0 18.8.1 18.9.0 18.10.0 18.10.1 18.10.2 18.11.0 18.12.0 18.13.0 18.14.0 18.14.1 18.15.0 18.16.0 18.17.0 18.17.1 18.18.0 18.19.0 18.20.0 18.20.1 18.20.2 18.20.3 18.20.4 18.20.5 18.21.0 18.22.0 18.23.0 variables 145 146 147 148 149
-#= variable 150
+#= module terraform-aws-modules/eks/aws versions 18.0.0 18.0.1 18.0.2 18.0.3 18.0.4 18.0.5 18.0.6 18.1.0 18.2.0 18.2.1 18.2.2 18.2.3 18.2.4 18.2.5 18.2.6 18.2.7 18.3.0 18.3.1 18.4.0 18.4.1 18.5.0 18.5.1 18.6.0 18.6.1 18.7.0 18.7.1 18.7.2 18.7.3 18.8.0 18.8.1 18.9.0 18.10.0 18.10.1 18.10.2 18.11.0 18.12.0 18.13.0 18.14.0 18.14.1 18.15.0 18.16.0 18.17.0 18.17.1 18.18.0 18.19.0 18.20.0 18.20.1 18.20.2 18.20.3 18.20.4 18.20.5 18.21.0 18.22.0 18.23.0 variables 181 182 183 184 185
+#= variable 186
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.22`)"
   type        = string
   default     = null
 }
-#= module terraform-aws-modules/eks/aws versions 18.24.0 18.24.1 variables 145 150 147 148 149
-#= variable 151
+#= module terraform-aws-modules/eks/aws versions 18.24.0 18.24.1 variables 181 186 183 184 185
+#= variable 187
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type        = list(any)
   default     = []
 }
-#= variable 152
+#= variable 188
 variable "create_kms_key" {
   description = "Controls if a KMS key for cluster encryption should be created"
   type        = bool
   default     = false
 }
-#= module terraform-aws-modules/eks/aws versions 18.25.0 18.26.0 18.26.1 18.26.2 18.26.3 18.26.4 18.26.5 18.26.6 18.27.0 18.27.1 18.28.0 18.29.0 18.29.1 18.30.0 18.30.1 18.30.2 18.30.3 variables 145 150 147 148 151 152
-#= variable 153
+#= module terraform-aws-modules/eks/aws versions 18.25.0 18.26.0 18.26.1 18.26.2 18.26.3 18.26.4 18.26.5 18.26.6 18.27.0 18.27.1 18.28.0 18.29.0 18.29.1 18.30.0 18.30.1 18.30.2 18.30.3 variables 181 186 183 184 187 188
+#= variable 189
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.24`)"
   type        = string
   default     = null
 }
-#= module terraform-aws-modules/eks/aws versions 18.31.0 18.31.1 18.31.2 variables 145 153 147 148 151 152
+#= module terraform-aws-modules/eks/aws versions 18.31.0 18.31.1 18.31.2 variables 181 189 183 184 187 188
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 19.x and 20.x for the registry pack:
 # the cluster, with the inputs that decide its public API endpoint (private
@@ -6107,13 +6531,13 @@ resource "aws_eks_cluster" "this" {
     }
   }
 }
-#= variable 154
+#= variable 190
 variable "cluster_endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
   type        = bool
   default     = false
 }
-#= variable 155
+#= variable 191
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type        = any
@@ -6121,14 +6545,14 @@ variable "cluster_encryption_config" {
     resources = ["secrets"]
   }
 }
-#= variable 156
+#= variable 192
 variable "create_kms_key" {
   description = "Controls if a KMS key for cluster encryption should be created"
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/eks/aws versions 19.0.0 19.0.1 19.0.2 19.0.3 19.0.4 19.1.0 19.1.1 19.2.0 19.3.0 19.3.1 19.4.0 19.4.1 19.4.2 19.4.3 19.5.0 19.5.1 19.6.0 19.7.0 19.8.0 19.9.0 19.10.0 19.10.1 19.10.2 19.10.3 19.11.0 19.12.0 19.13.0 19.13.1 19.14.0 variables 145 153 154 148 155 156
-#= variable 157
+#= module terraform-aws-modules/eks/aws versions 19.0.0 19.0.1 19.0.2 19.0.3 19.0.4 19.1.0 19.1.1 19.2.0 19.3.0 19.3.1 19.4.0 19.4.1 19.4.2 19.4.3 19.5.0 19.5.1 19.6.0 19.7.0 19.8.0 19.9.0 19.10.0 19.10.1 19.10.2 19.10.3 19.11.0 19.12.0 19.13.0 19.13.1 19.14.0 variables 181 189 190 184 191 192
+#= variable 193
 variable "cluster_encryption_config" {
   description = "Configuration block with encryption configuration for the cluster. To disable secret encryption, set this value to `{}`"
   type        = any
@@ -6136,21 +6560,21 @@ variable "cluster_encryption_config" {
     resources = ["secrets"]
   }
 }
-#= module terraform-aws-modules/eks/aws versions 19.15.0 19.15.1 variables 145 153 154 148 157 156
-#= variable 158
+#= module terraform-aws-modules/eks/aws versions 19.15.0 19.15.1 variables 181 189 190 184 193 192
+#= variable 194
 variable "cluster_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.27`)"
   type        = string
   default     = null
 }
-#= module terraform-aws-modules/eks/aws versions 19.15.2 19.15.3 19.15.4 19.16.0 19.17.0 19.17.1 19.17.2 19.17.3 19.17.4 19.18.0 19.19.0 19.19.1 19.20.0 19.21.0 variables 145 158 154 148 157 156
-#= variable 159
+#= module terraform-aws-modules/eks/aws versions 19.15.2 19.15.3 19.15.4 19.16.0 19.17.0 19.17.1 19.17.2 19.17.3 19.17.4 19.18.0 19.19.0 19.19.1 19.20.0 19.21.0 variables 181 194 190 184 193 192
+#= variable 195
 variable "create" {
   description = "Controls if resources should be created (affects nearly all resources)"
   type        = bool
   default     = true
 }
-#= module terraform-aws-modules/eks/aws versions 20.0.0 20.0.1 20.1.0 20.1.1 20.2.0 20.2.1 20.2.2 20.3.0 20.4.0 20.5.0 20.5.1 20.5.2 20.5.3 20.6.0 20.7.0 20.8.0 20.8.1 20.8.2 20.8.3 20.8.4 20.8.5 20.9.0 20.10.0 20.11.0 20.11.1 20.12.0 20.13.0 20.13.1 20.14.0 20.15.0 20.16.0 20.17.0 20.17.1 20.17.2 20.18.0 20.19.0 20.20.0 20.21.0 20.22.0 20.22.1 20.23.0 20.24.0 20.24.1 20.24.2 20.24.3 20.25.0 20.26.0 20.26.1 20.27.0 20.28.0 20.29.0 20.30.0 20.30.1 20.31.0 20.31.1 20.31.2 20.31.3 20.31.4 20.31.5 20.31.6 20.32.0 20.33.0 20.33.1 20.34.0 20.35.0 20.36.0 20.36.1 20.37.0 20.37.1 20.37.2 variables 159 158 154 148 157 156
+#= module terraform-aws-modules/eks/aws versions 20.0.0 20.0.1 20.1.0 20.1.1 20.2.0 20.2.1 20.2.2 20.3.0 20.4.0 20.5.0 20.5.1 20.5.2 20.5.3 20.6.0 20.7.0 20.8.0 20.8.1 20.8.2 20.8.3 20.8.4 20.8.5 20.9.0 20.10.0 20.11.0 20.11.1 20.12.0 20.13.0 20.13.1 20.14.0 20.15.0 20.16.0 20.17.0 20.17.1 20.17.2 20.18.0 20.19.0 20.20.0 20.21.0 20.22.0 20.22.1 20.23.0 20.24.0 20.24.1 20.24.2 20.24.3 20.25.0 20.26.0 20.26.1 20.27.0 20.28.0 20.29.0 20.30.0 20.30.1 20.31.0 20.31.1 20.31.2 20.31.3 20.31.4 20.31.5 20.31.6 20.32.0 20.33.0 20.33.1 20.34.0 20.35.0 20.36.0 20.36.1 20.37.0 20.37.1 20.37.2 variables 195 194 190 184 193 192
 #= model terraform-aws-modules/eks/aws
 # Model of terraform-aws-modules/eks/aws 21.x and later for the registry
 # pack: as for 19.x (linter/data/registry/eks-v19.tf) with the inputs renamed
@@ -6182,25 +6606,25 @@ resource "aws_eks_cluster" "this" {
     }
   }
 }
-#= variable 160
+#= variable 196
 variable "kubernetes_version" {
   description = "Kubernetes `<major>.<minor>` version to use for the EKS cluster (i.e.: `1.33`)"
   type        = string
   default     = null
 }
-#= variable 161
+#= variable 197
 variable "endpoint_public_access" {
   description = "Indicates whether or not the Amazon EKS public API server endpoint is enabled"
   type        = bool
   default     = false
 }
-#= variable 162
+#= variable 198
 variable "endpoint_public_access_cidrs" {
   description = "List of CIDR blocks which can access the Amazon EKS public API server endpoint"
   type        = list(string)
   default     = ["0.0.0.0/0"]
 }
-#= variable 163
+#= variable 199
 variable "encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type = object({
@@ -6209,8 +6633,8 @@ variable "encryption_config" {
   })
   default = {}
 }
-#= module terraform-aws-modules/eks/aws versions 21.0.0 21.0.1 variables 159 160 161 162 163 156
-#= variable 164
+#= module terraform-aws-modules/eks/aws versions 21.0.0 21.0.1 variables 195 196 197 198 199 192
+#= variable 200
 variable "encryption_config" {
   description = "Configuration block with encryption configuration for the cluster"
   type = object({
@@ -6221,8 +6645,8 @@ variable "encryption_config" {
     resources = ["secrets"]
   }
 }
-#= module terraform-aws-modules/eks/aws versions 21.0.2 21.0.3 variables 159 160 161 162 164 156
-#= module terraform-aws-modules/eks/aws versions 21.0.4 21.0.5 21.0.6 21.0.7 21.0.8 21.0.9 21.1.0 21.1.1 21.1.2 21.1.3 21.1.4 21.1.5 21.2.0 21.3.0 21.3.1 21.3.2 21.4.0 21.5.0 21.6.0 21.6.1 21.7.0 21.8.0 21.9.0 21.10.0 21.10.1 21.11.0 21.12.0 21.13.0 21.14.0 21.15.0 21.15.1 21.16.0 21.16.1 21.17.0 21.17.1 21.18.0 21.19.0 variables 159 160 161 162 163 156
+#= module terraform-aws-modules/eks/aws versions 21.0.2 21.0.3 variables 195 196 197 198 200 192
+#= module terraform-aws-modules/eks/aws versions 21.0.4 21.0.5 21.0.6 21.0.7 21.0.8 21.0.9 21.1.0 21.1.1 21.1.2 21.1.3 21.1.4 21.1.5 21.2.0 21.3.0 21.3.1 21.3.2 21.4.0 21.5.0 21.6.0 21.6.1 21.7.0 21.8.0 21.9.0 21.10.0 21.10.1 21.11.0 21.12.0 21.13.0 21.14.0 21.15.0 21.15.1 21.16.0 21.16.1 21.17.0 21.17.1 21.18.0 21.19.0 variables 195 196 197 198 199 192
 #= model terraform-aws-modules/alb/aws
 # Model of terraform-aws-modules/alb/aws 5.1.0 and 5.2.0 for the registry
 # pack: the load balancer and its listeners from `http_tcp_listeners` and
@@ -6258,37 +6682,37 @@ resource "aws_lb_listener" "frontend_https" {
     type = "forward"
   }
 }
-#= variable 165
+#= variable 201
 variable "create_lb" {
   description = "Controls if the Load Balancer should be created"
   type        = bool
   default     = true
 }
-#= variable 166
+#= variable 202
 variable "load_balancer_type" {
   description = "The type of load balancer to create. Possible values are application or network."
   type        = string
   default     = "application"
 }
-#= variable 167
+#= variable 203
 variable "http_tcp_listeners" {
   description = "A list of maps describing the HTTP listeners or TCP ports for this ALB. Required key/values: port, protocol. Optional key/values: target_group_index (defaults to http_tcp_listeners[count.index])"
   type        = list(map(string))
   default     = []
 }
-#= variable 168
+#= variable 204
 variable "https_listeners" {
   description = "A list of maps describing the HTTPS listeners for this ALB. Required key/values: port, certificate_arn. Optional key/values: ssl_policy (defaults to ELBSecurityPolicy-2016-08), target_group_index (defaults to https_listeners[count.index])"
   type        = list(map(string))
   default     = []
 }
-#= variable 169
+#= variable 205
 variable "listener_ssl_policy_default" {
   description = "The security policy if using HTTPS externally on the load balancer. [See](https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html)."
   type        = string
   default     = "ELBSecurityPolicy-2016-08"
 }
-#= module terraform-aws-modules/alb/aws versions 5.1.0 5.2.0 variables 165 166 167 168 169
+#= module terraform-aws-modules/alb/aws versions 5.1.0 5.2.0 variables 201 202 203 204 205
 #= model terraform-aws-modules/alb/aws
 # Model of terraform-aws-modules/alb/aws 5.3.0 to 8.x for the registry pack:
 # the load balancer and its listeners from `http_tcp_listeners` and
@@ -6330,19 +6754,19 @@ resource "aws_lb_listener" "frontend_https" {
   protocol          = lookup(var.https_listeners[count.index], "protocol", "HTTPS")
   ssl_policy        = lookup(var.https_listeners[count.index], "ssl_policy", var.listener_ssl_policy_default)
 }
-#= variable 170
+#= variable 206
 variable "http_tcp_listeners" {
   description = "A list of maps describing the HTTP listeners or TCP ports for this ALB. Required key/values: port, protocol. Optional key/values: target_group_index (defaults to http_tcp_listeners[count.index])"
   type        = any
   default     = []
 }
-#= variable 171
+#= variable 207
 variable "https_listeners" {
   description = "A list of maps describing the HTTPS listeners for this ALB. Required key/values: port, certificate_arn. Optional key/values: ssl_policy (defaults to ELBSecurityPolicy-2016-08), target_group_index (defaults to https_listeners[count.index])"
   type        = any
   default     = []
 }
-#= module terraform-aws-modules/alb/aws versions 5.3.0 5.4.0 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.15.0 5.16.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.6.0 6.6.1 6.7.0 6.8.0 6.9.0 6.10.0 7.0.0 8.0.0 8.1.0 8.1.1 8.1.2 8.2.0 8.2.1 8.2.2 8.3.0 8.3.1 8.4.0 8.5.0 8.6.0 8.6.1 8.7.0 variables 165 166 170 171 169
+#= module terraform-aws-modules/alb/aws versions 5.3.0 5.4.0 5.5.0 5.6.0 5.7.0 5.8.0 5.9.0 5.10.0 5.11.0 5.12.0 5.13.0 5.14.0 5.15.0 5.16.0 6.0.0 6.1.0 6.2.0 6.3.0 6.4.0 6.5.0 6.6.0 6.6.1 6.7.0 6.8.0 6.9.0 6.10.0 7.0.0 8.0.0 8.1.0 8.1.1 8.1.2 8.2.0 8.2.1 8.2.2 8.3.0 8.3.1 8.4.0 8.5.0 8.6.0 8.6.1 8.7.0 variables 201 202 206 207 205
 #= model terraform-aws-modules/alb/aws
 # Model of terraform-aws-modules/alb/aws 9.x and later for the registry pack:
 # the load balancer and one listener per entry of `listeners`, with
@@ -6385,26 +6809,26 @@ resource "aws_lb_listener" "this" {
     }
   }
 }
-#= variable 172
+#= variable 208
 variable "load_balancer_type" {
   description = "The type of load balancer to create. Possible values are `application`, `gateway`, or `network`. The default value is `application`"
   type        = string
   default     = "application"
 }
-#= variable 173
+#= variable 209
 variable "listeners" {
   description = "Map of listener configurations to create"
   type        = any
   default     = {}
 }
-#= variable 174
+#= variable 210
 variable "default_protocol" {
   description = "Default protocol used across the listener and target group"
   type        = string
   default     = "HTTP"
 }
-#= module terraform-aws-modules/alb/aws versions 9.0.0 9.1.0 9.2.0 9.3.0 9.4.0 9.4.1 9.5.0 9.6.0 9.7.0 9.7.1 9.8.0 9.9.0 9.10.0 9.11.0 9.11.1 9.11.2 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.17.0 variables 159 172 173 174
-#= variable 175
+#= module terraform-aws-modules/alb/aws versions 9.0.0 9.1.0 9.2.0 9.3.0 9.4.0 9.4.1 9.5.0 9.6.0 9.7.0 9.7.1 9.8.0 9.9.0 9.10.0 9.11.0 9.11.1 9.11.2 9.12.0 9.13.0 9.14.0 9.15.0 9.16.0 9.17.0 variables 195 208 209 210
+#= variable 211
 variable "listeners" {
   description = "Map of listener configurations to create"
   type = map(object({
@@ -6580,8 +7004,8 @@ variable "listeners" {
   }))
   default = {}
 }
-#= module terraform-aws-modules/alb/aws versions 10.0.0 10.0.1 10.0.2 variables 159 172 175 174
-#= variable 176
+#= module terraform-aws-modules/alb/aws versions 10.0.0 10.0.1 10.0.2 variables 195 208 211 210
+#= variable 212
 variable "listeners" {
   description = "Map of listener configurations to create"
   type = map(object({
@@ -6775,8 +7199,8 @@ variable "listeners" {
   }))
   default = {}
 }
-#= module terraform-aws-modules/alb/aws versions 10.1.0 10.2.0 variables 159 172 176 174
-#= variable 177
+#= module terraform-aws-modules/alb/aws versions 10.1.0 10.2.0 variables 195 208 212 210
+#= variable 213
 variable "listeners" {
   description = "Map of listener configurations to create"
   type = map(object({
@@ -6988,4 +7412,4 @@ variable "listeners" {
   }))
   default = {}
 }
-#= module terraform-aws-modules/alb/aws versions 10.3.0 10.3.1 10.4.0 10.5.0 variables 159 172 177 174
+#= module terraform-aws-modules/alb/aws versions 10.3.0 10.3.1 10.4.0 10.5.0 variables 195 208 213 210

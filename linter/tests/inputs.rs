@@ -79,6 +79,36 @@ fn tf_json_pretty_output_shows_the_json() {
 }
 
 #[test]
+fn tf_json_comments_suppress_the_block_that_holds_them() {
+    let dir = inputs().join("tf_json/suppressed");
+    let (code, stdout, stderr) = run(&dir, &["--format", "json", "--today", "2026-11-30", "."]);
+    assert_eq!(code, 1, "{stderr}");
+    let report = json(&stdout);
+    let state = |rule: &str, line: u64| -> Vec<bool> {
+        report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["rule"] == rule && f["line"] == line)
+            .map(|f| f["suppressed"] == true)
+            .collect()
+    };
+    // Our own comment, in the block's object.
+    assert_eq!(state("DFL104", 18), [true], "{stdout}");
+    // One string of an array of comments; it has expired.
+    assert_eq!(state("DFL104", 24), [false], "{stdout}");
+    assert_eq!(state("DFL901", 21), [false], "{stdout}");
+    // An ordinary comment, and one of the file rather than a block.
+    assert_eq!(state("DFL104", 30), [false], "{stdout}");
+    // A Checkov comment, mapped onto DFL202.
+    assert_eq!(state("DFL202", 34), [true], "{stdout}");
+    // At a module call: for everything the call produces.
+    assert_eq!(state("DFL111", 46), [true], "{stdout}");
+    assert_eq!(state("DFL111", 53), [false], "{stdout}");
+    insta::assert_snapshot!(stdout);
+}
+
+#[test]
 fn malformed_tf_json_is_a_parse_error_at_its_offset() {
     let dir = inputs().join("tf_json");
     let (code, stdout, stderr) = run(&dir, &["--format", "json", "broken"]);

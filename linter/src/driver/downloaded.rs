@@ -65,7 +65,10 @@ pub(super) fn attribute_to_call(
 /// Merges the findings a call of a registry-pack module produced
 /// (`findings[start..]`, each tagged in `entries` with the pack entry whose
 /// evaluation produced it): identical findings from several release ranges
-/// become one, which names the releases it holds for.
+/// become one, which names the releases it holds for. Ranges described by
+/// different models (a module whose code changed) place the same finding at
+/// different lines of their models: those lines do not keep findings apart,
+/// and the merged finding names the line in the oldest range's model.
 pub(super) fn merge_pack_findings(
     findings: &mut Vec<Finding>,
     start: usize,
@@ -77,7 +80,7 @@ pub(super) fn merge_pack_findings(
     for (finding, &entry) in produced.into_iter().zip(entries) {
         let same = groups.iter_mut().find(|(f, _)| {
             f.rule.code == finding.rule.code
-                && f.message == finding.message
+                && without_model_line(&f.message) == without_model_line(&finding.message)
                 && f.resource == finding.resource
                 && f.suppressed == finding.suppressed
         });
@@ -123,4 +126,11 @@ pub(super) fn merge_pack_findings(
             .push_str(&format!(" (registry pack: releases {})", text.join(", ")));
         findings.push(finding);
     }
+}
+
+/// A message without its trailing `(in the registry pack's model of S:N)`.
+fn without_model_line(message: &str) -> &str {
+    message
+        .rfind(&format!(" (in {} ", registry_pack::MODEL_NAME))
+        .map_or(message, |at| &message[..at])
 }

@@ -65,7 +65,8 @@ impl Governance {
         call: FileBlock<'_>,
         policy: &SuppressionPolicy,
     ) -> Vec<(&'static str, SuppressionUse)> {
-        let line = ws.files[call.file].line_of(model::header_span(call.block).start);
+        let file = &ws.files[call.file];
+        let line = file.line_of(file.text_span(model::header_span(call.block)).start);
         self.comments(ws, call.file)
             .iter()
             .filter(|s| (s.first_line..=s.last_line).contains(&line))
@@ -213,7 +214,9 @@ pub(super) fn finish(
                 .clone();
             (governance.comments(ws, finding.file), policy)
         });
-        if finding.attribute.is_none() {
+        // A JSON file's findings already point into the JSON, where the
+        // body's spans (which name attributes) do not apply.
+        if finding.attribute.is_none() && file.generated.is_none() {
             finding.attribute = model::attribute_path(file, finding.span.start);
         }
         let line = file.line_of(finding.span.start);

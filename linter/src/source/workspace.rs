@@ -277,7 +277,7 @@ impl Workspace {
         let Some(entry) = super::registry_pack::entries().get(index) else {
             return dir;
         };
-        let display = format!("the registry pack's model of {}", entry.source);
+        let display = format!("{} {}", super::registry_pack::MODEL_NAME, entry.source);
         let id = self.add_source(
             dir.join("main.tf"),
             display,

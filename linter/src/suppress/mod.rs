@@ -18,6 +18,10 @@
 //! attribute spans. A Checkov comment inside a block applies to the whole
 //! top-level block, as in Checkov.
 //!
+//! In Terraform's JSON syntax, where comments are `"//"` properties, a
+//! string of a block's `"//"` property that starts with a marker applies to
+//! every line of that block (see [`json_comments`]).
+//!
 //! A suppression suppresses nothing when it has expired (`until` is before
 //! today), when its `until` is not a date, when the configuration requires a
 //! reason and it has none, or (for one rule) when the configuration forbids
@@ -35,6 +39,7 @@ use crate::findings::RuleMeta;
 use crate::registry::find_rule_in;
 use crate::settings::SuppressionPolicy;
 use crate::source::SourceFile;
+use crate::source::json_syntax::Comment;
 
 pub mod foreign;
 
@@ -349,6 +354,9 @@ pub fn collect_with(file: &SourceFile, policies: &[&'static RuleMeta]) -> Vec<Su
     if !MARKERS.iter().any(|(m, _)| file.text.contains(m)) {
         return Vec::new();
     }
+    if let Some(generated) = &file.generated {
+        return json_comments(file, &generated.comments, policies);
+    }
     let mut ends = HashMap::new();
     if let Some(body) = &file.body {
         structure_ends(file, body, &mut ends);
@@ -394,6 +402,35 @@ pub fn collect_with(file: &SourceFile, policies: &[&'static RuleMeta]) -> Vec<Su
                     span: line_start + at..line_start + text.trim_end().len(),
                 });
             }
+        }
+    }
+    out
+}
+
+/// The suppressions of a JSON configuration: each `"//"` string of a block
+/// that starts with a marker (after spaces) covers the block's lines, from
+/// its name to the end of its object.
+fn json_comments(
+    file: &SourceFile,
+    comments: &[Comment],
+    policies: &[&'static RuleMeta],
+) -> Vec<Suppression> {
+    let mut out = Vec::new();
+    for comment in comments {
+        let text = comment.text.trim_start();
+        for (marker, parse) in MARKERS {
+            let Some(parsed) = text.strip_prefix(marker).and_then(|r| parse(r, policies)) else {
+                continue;
+            };
+            out.push(Suppression {
+                codes: parsed.codes,
+                first_line: file.line_of(comment.block.start),
+                last_line: file.line_of(comment.block.end.saturating_sub(1)),
+                reason: parsed.reason,
+                until: parsed.until,
+                origin: parsed.origin,
+                span: comment.span.clone(),
+            });
         }
     }
     out

@@ -47,11 +47,14 @@ impl Rule for KmsKeyRotationDisabled {
             "aws_kms_key",
             "enable_key_rotation",
             true,
+            // Only symmetric encryption keys rotate; null is the default,
+            // which is one.
             &|n| {
-                n.value("customer_master_key_spec")
-                    .is_some_and(|s| s.as_str().is_none_or(|s| s != "SYMMETRIC_DEFAULT"))
-                    || n.value("key_usage")
-                        .is_some_and(|u| u.as_str().is_none_or(|u| u != "ENCRYPT_DECRYPT"))
+                n.value("customer_master_key_spec").is_some_and(|s| {
+                    !s.is_null() && s.as_str().is_none_or(|s| s != "SYMMETRIC_DEFAULT")
+                }) || n.value("key_usage").is_some_and(|u| {
+                    !u.is_null() && u.as_str().is_none_or(|u| u != "ENCRYPT_DECRYPT")
+                })
             },
             "key rotation is disabled",
         );

@@ -10,7 +10,9 @@
 //! What Terraform's specification says, and how it is read here:
 //! - A block type with labels is an object keyed by each label in turn; at
 //!   any level, an array of such objects stands for several of them.
-//! - A `"//"` property of a body is a comment.
+//! - A `"//"` property of a body is a comment. Its strings (the value, or
+//!   each string of an array value) are kept as [`Comment`]s of the block
+//!   that holds them, where suppressions are read.
 //! - Strings are templates (`${}`, `%{}`), except where Terraform reads them
 //!   literally (`variable` defaults, `module` `source`/`version`, the
 //!   `terraform` block) or as an expression (`provider`, `depends_on`,
@@ -57,6 +59,20 @@ pub struct Generated {
     /// `(generated offset, JSON offset)` pairs, sorted by generated offset.
     anchors: Vec<(usize, usize)>,
     json_len: usize,
+    /// The `"//"` comments of the blocks, in JSON order.
+    pub comments: Vec<Comment>,
+}
+
+/// A string of a block's `"//"` property.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    /// The string's value.
+    pub text: String,
+    /// The string's span in the JSON.
+    pub span: Range<usize>,
+    /// The block's span in the JSON: from its name (or, for an object of an
+    /// array of blocks, the object) to the end of its object.
+    pub block: Range<usize>,
 }
 
 impl Generated {
@@ -101,19 +117,18 @@ pub(crate) fn convert(json: &str) -> Result<Generated, SyntaxError> {
         let Some((labels, body)) = top_level(&member.key) else {
             continue;
         };
-        out.blocks(
-            &member.key,
-            &member.key_span,
-            &[],
-            &member.value,
-            labels,
-            body,
-        );
+        let head = Head {
+            ident: &member.key,
+            span: &member.key_span,
+            from: member.key_span.start,
+        };
+        out.blocks(&head, &[], &member.value, labels, body);
     }
     Ok(Generated {
         text: out.text,
         anchors: out.anchors,
         json_len: json.len(),
+        comments: out.comments,
     })
 }
 
@@ -172,6 +187,15 @@ fn is_identifier(name: &str) -> bool {
 struct Writer {
     text: String,
     anchors: Vec<(usize, usize)>,
+    comments: Vec<Comment>,
+}
+
+/// The block type of [`Writer::blocks`]: its name, the span of its key, and
+/// where the lines of the block (for its comments) start.
+struct Head<'a> {
+    ident: &'a str,
+    span: &'a Range<usize>,
+    from: usize,
 }
 
 impl Writer {
@@ -183,8 +207,7 @@ impl Writer {
     /// `labels` labels, and any level may be an array of such objects.
     fn blocks(
         &mut self,
-        ident: &str,
-        ident_span: &Range<usize>,
+        head: &Head<'_>,
         outer: &[(&str, Range<usize>)],
         value: &JValue,
         labels: usize,
@@ -193,36 +216,40 @@ impl Writer {
         match &value.kind {
             Kind::Array(items) => {
                 for item in items {
-                    self.blocks(ident, ident_span, outer, item, labels, kind);
+                    let from = item.span.start;
+                    self.blocks(&Head { from, ..*head }, outer, item, labels, kind);
                 }
             }
             Kind::Object(members) if labels > 0 => {
                 for member in members {
                     let mut inner = outer.to_vec();
                     inner.push((member.key.as_str(), member.key_span.clone()));
-                    self.blocks(ident, ident_span, &inner, &member.value, labels - 1, kind);
+                    let from = member.key_span.start;
+                    let head = Head { from, ..*head };
+                    self.blocks(&head, &inner, &member.value, labels - 1, kind);
                 }
             }
-            Kind::Object(members) => self.block(ident, ident_span, outer, value, members, kind),
+            Kind::Object(members) => self.block(head, outer, value, members, kind),
             _ => {}
         }
     }
 
     fn block(
         &mut self,
-        ident: &str,
-        ident_span: &Range<usize>,
+        head: &Head<'_>,
         labels: &[(&str, Range<usize>)],
         value: &JValue,
         members: &[Member],
         kind: BodyKind,
     ) {
+        let ident = head.ident;
         if !is_identifier(ident) || ident.contains('-') {
             return;
         }
+        self.comments(head.from..value.span.end, members);
         // The header points at the innermost label's key (the resource name),
         // or at the block's own key when it has no labels.
-        let head = labels.last().map_or(ident_span, |(_, span)| span);
+        let head = labels.last().map_or(head.span, |(_, span)| span);
         self.mark(head.start);
         self.text.push_str(ident);
         for (label, span) in labels {
@@ -262,7 +289,12 @@ impl Writer {
             _ => None,
         };
         if let Some((labels, body)) = nested {
-            self.blocks(name, &member.key_span, &[], &member.value, labels, body);
+            let head = Head {
+                ident: name,
+                span: &member.key_span,
+                from: member.key_span.start,
+            };
+            self.blocks(&head, &[], &member.value, labels, body);
             return;
         }
         if !is_identifier(name) {
@@ -283,6 +315,25 @@ impl Writer {
         self.text.push_str(" = ");
         self.expr(&member.value, mode);
         self.text.push('\n');
+    }
+
+    /// Keeps the strings of a block's `"//"` properties.
+    fn comments(&mut self, block: Range<usize>, members: &[Member]) {
+        for member in members.iter().filter(|m| m.key == "//") {
+            let strings = match &member.value.kind {
+                Kind::Array(items) => items.iter().collect(),
+                _ => vec![&member.value],
+            };
+            for string in strings {
+                if let Kind::String(text) = &string.kind {
+                    self.comments.push(Comment {
+                        text: text.clone(),
+                        span: string.span.clone(),
+                        block: block.clone(),
+                    });
+                }
+            }
+        }
     }
 
     fn expr(&mut self, value: &JValue, mode: Mode) {
@@ -465,6 +516,36 @@ mod tests {
         let attr = nested.body.get_attribute("encrypted").expect("encrypted");
         let span = hcl_edit::Span::span(attr).expect("span");
         assert_eq!(&json[generated.json_span(span)], r#""encrypted": false"#);
+    }
+
+    #[test]
+    fn comment_strings_are_kept_with_their_block() {
+        let json = r#"{
+  "//": "the file's",
+  "resource": {"aws_ebs_volume": {"a": {"//": "on a", "size": 1}}},
+  "module": {"m": [{"source": "./m"}, {"//": ["first", 2, "second"], "source": "./n"}]}
+}"#;
+        let generated = convert(json).expect("converts");
+        let found: Vec<(&str, &str, &str)> = generated
+            .comments
+            .iter()
+            .map(|c| {
+                (
+                    c.text.as_str(),
+                    &json[c.span.clone()],
+                    &json[c.block.clone()],
+                )
+            })
+            .collect();
+        let second = r#"{"//": ["first", 2, "second"], "source": "./n"}"#;
+        assert_eq!(
+            found,
+            [
+                ("on a", r#""on a""#, r#""a": {"//": "on a", "size": 1}"#),
+                ("first", r#""first""#, second),
+                ("second", r#""second""#, second),
+            ]
+        );
     }
 
     #[test]

@@ -116,6 +116,7 @@ pub(crate) fn convert_plan(json: &str) -> Result<Plan, SyntaxError> {
             text: out.text,
             anchors: out.anchors,
             json_len: json.len(),
+            comments: out.comments,
         },
         instances,
         module_sources,

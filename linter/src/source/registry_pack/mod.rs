@@ -19,6 +19,9 @@ const PACK: &str = include_str!("../../../data/registry-pack.tf");
 /// The first component of the directory of a pack module in a workspace.
 pub const ROOT: &str = "<registry-pack>";
 
+/// How a pack module's file is named in messages, before its source.
+pub const MODEL_NAME: &str = "the registry pack's model of";
+
 /// One range of releases of one module.
 #[derive(Debug)]
 pub struct Entry {
@@ -60,8 +63,11 @@ fn parse(pack: &'static str) -> Vec<Entry> {
         let end = starts.peek().copied().unwrap_or(pack.len());
         let chunk = &pack[start..end];
         let (head, inline) = chunk.split_once('\n').unwrap_or((chunk, ""));
-        if let Some(source) = head.strip_prefix("#= model ") {
-            models.push((source.trim(), inline));
+        // `#= model SOURCE [from VERSION]`: the model of the entries that
+        // follow it, up to the next model of the same source.
+        if let Some(rest) = head.strip_prefix("#= model ") {
+            let source = rest.split_whitespace().next().unwrap_or_default();
+            models.push((source, inline));
             continue;
         }
         if let Some(id) = head.strip_prefix("#= variable ") {
@@ -224,5 +230,30 @@ mod tests {
             Some("terraform-aws-modules/rds/aws")
         );
         assert_eq!(registry_address("git::https://example.com/x.git"), None);
+    }
+
+    #[test]
+    fn each_entry_takes_the_last_model_of_its_source_before_it() {
+        let pack = "# header\n\
+            #= model a/m/aws\nold model\n\
+            #= module a/m/aws versions 1.0.0 1.1.0\nold vars\n\
+            #= model b/m/aws\nother model\n\
+            #= module b/m/aws versions 2.0.0\nother vars\n\
+            #= model a/m/aws from 2.0.0\nnew model\n\
+            #= module a/m/aws versions 2.0.0\nnew vars\n";
+        let entries = parse(pack);
+        let texts: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|e| (e.source, e.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("a/m/aws", "old model\n\nold vars\n"),
+                ("b/m/aws", "other model\n\nother vars\n"),
+                ("a/m/aws", "new model\n\nnew vars\n"),
+            ]
+        );
+        assert_eq!(entries[0].range(), "1.0.0–1.1.0");
     }
 }
