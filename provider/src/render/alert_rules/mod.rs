@@ -102,6 +102,7 @@ mod tests;
 mod tests_fixes;
 mod validate;
 
+pub(crate) use duration::parse_duration;
 pub(crate) use validate::parse_promql;
 
 use std::collections::BTreeMap;
