@@ -160,6 +160,24 @@ fn start_prometheus(config: &Path, dir: &Path, port: u16) -> (Process, PathBuf) 
     )
 }
 
+/// Prometheus started on a free port with `config` (data and log under `dir`) and ready:
+/// the process, its log and its port.
+fn ready_prometheus(config: &Path, dir: &Path) -> (Process, PathBuf, u16) {
+    let port = free_port();
+    let (mut prometheus, log) = start_prometheus(config, dir, port);
+    wait_for(
+        "Prometheus to be ready",
+        Duration::from_secs(30),
+        &mut prometheus,
+        &log,
+        || match http_get(port, "/-/ready")? {
+            (200, _) => Ok(()),
+            (status, body) => Err(format!("HTTP {status}: {body}")),
+        },
+    );
+    (prometheus, log, port)
+}
+
 /// `GET path` on 127.0.0.1:`port`: the status code and the body, or why it failed.
 fn http_get(port: u16, path: &str) -> Result<(u16, String), String> {
     let mut stream =
@@ -265,20 +283,8 @@ fn prometheus_loads_the_rules_scrapes_the_job_and_fires_high_error_rate() {
     ws.apply();
 
     let scratch = tempfile::tempdir().expect("a temporary directory");
-    let port = free_port();
-    let (mut prometheus, log) =
-        start_prometheus(&ws.path("monitoring/prometheus.yml"), scratch.path(), port);
-
-    wait_for(
-        "Prometheus to be ready",
-        Duration::from_secs(30),
-        &mut prometheus,
-        &log,
-        || match http_get(port, "/-/ready")? {
-            (200, _) => Ok(()),
-            (status, body) => Err(format!("HTTP {status}: {body}")),
-        },
-    );
+    let (mut prometheus, log, port) =
+        ready_prometheus(&ws.path("monitoring/prometheus.yml"), scratch.path());
 
     let groups = wait_for(
         "every rule group to be loaded, evaluated and healthy",
@@ -334,4 +340,170 @@ fn prometheus_loads_the_rules_scrapes_the_job_and_fires_high_error_rate() {
         (0.3..0.5).contains(&ratio),
         "the exporter fails 40% of its requests; the alert's value is {ratio}"
     );
+}
+
+/// The discovery block the provider writes for `kubernetes_pods { namespaces = ["prod"] }`.
+const KUBERNETES_SD: &str = "    kubernetes_sd_configs:
+      - role: pod
+        namespaces:
+          names:
+            - prod
+";
+
+/// File discovery reading the fake pods of [`fake_pods`] in its place.
+const FILE_SD: &str = "    file_sd_configs:
+      - files:
+          - pods.json
+";
+
+/// One fake pod: name, phase, pod IP and `prometheus.io/*` annotations.
+type FakePod<'a> = (&'a str, &'a str, &'a str, Vec<(&'a str, &'a str)>);
+
+/// Discovered pods labelled as Kubernetes discovery labels them, for file discovery. The
+/// address is what Kubernetes discovery gives a pod with a declared container port (its IP
+/// and that port); the relabelling must replace it.
+fn fake_pods(exporter_port: u16) -> String {
+    let port = exporter_port.to_string();
+    let scraped = vec![("scrape", "true"), ("port", port.as_str())];
+    let pods: [FakePod<'_>; 5] = [
+        ("annotated", "Running", "127.0.0.1", scraped.clone()),
+        (
+            "not-annotated",
+            "Running",
+            "127.0.0.1",
+            vec![("port", &port)],
+        ),
+        ("finished", "Succeeded", "127.0.0.1", scraped.clone()),
+        (
+            "custom-path",
+            "Running",
+            "127.0.0.1",
+            [scraped.as_slice(), &[("path", "/custom")]].concat(),
+        ),
+        ("ipv6", "Running", "::1", scraped.clone()),
+    ];
+    let groups: Vec<Value> = pods
+        .iter()
+        .map(|(name, phase, ip, annotations)| {
+            let mut labels = serde_json::json!({
+                "__meta_kubernetes_namespace": "prod",
+                "__meta_kubernetes_pod_name": name,
+                "__meta_kubernetes_pod_phase": phase,
+                "__meta_kubernetes_pod_ip": ip,
+            });
+            for (key, value) in annotations {
+                labels[format!("__meta_kubernetes_pod_annotation_prometheus_io_{key}")] =
+                    Value::from(*value);
+            }
+            serde_json::json!({ "targets": ["10.9.9.9:8080"], "labels": labels })
+        })
+        .collect();
+    Value::from(groups).to_string()
+}
+
+/// The Kubernetes pod discovery relabelling, run by the real server on pods fed through file
+/// discovery (Debian's Prometheus has no Kubernetes discovery): annotated running pods are
+/// scraped on the annotated port of their IP (IPv6 in brackets) and path, and labelled with
+/// their namespace and pod; pods without the annotation or not running are dropped.
+#[test]
+fn pod_discovery_relabelling_keeps_annotated_running_pods() {
+    require_on_path("prometheus");
+    let (_exporter, exporter_port) = start_exporter();
+    let ws = Workspace::new(&Terraform::floor(), &[ProviderOverride::devopsflow()]);
+    ws.set_config(
+        r#"terraform {
+  required_providers {
+    devopsflow = {
+      source = "devopsflow/devopsflow"
+    }
+  }
+}
+
+provider "devopsflow" {
+  root_dir = "."
+}
+
+resource "devopsflow_prometheus_config" "pods" {
+  path            = "prometheus.yml"
+  scrape_interval = "1s"
+
+  job {
+    name = "pods"
+    kubernetes_pods {
+      namespaces = ["prod"]
+    }
+  }
+}
+"#,
+    );
+    ws.apply();
+    let written = ws.read_file("prometheus.yml");
+    assert_eq!(
+        written.matches(KUBERNETES_SD).count(),
+        1,
+        "the discovery block as expected in:\n{written}"
+    );
+    let scratch = tempfile::tempdir().expect("a temporary directory");
+    let config = scratch.path().join("prometheus.yml");
+    std::fs::write(&config, written.replace(KUBERNETES_SD, FILE_SD)).expect("write config");
+    std::fs::write(scratch.path().join("pods.json"), fake_pods(exporter_port))
+        .expect("write pods.json");
+
+    let (mut prometheus, log, port) = ready_prometheus(&config, scratch.path());
+    let (active, dropped) = wait_for(
+        "the annotated pod to be scraped",
+        Duration::from_secs(30),
+        &mut prometheus,
+        &log,
+        || {
+            let data = api_data(port, "/api/v1/targets?state=any")?;
+            let active = data["activeTargets"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let dropped = data["droppedTargets"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            let up = active
+                .iter()
+                .any(|t| t["labels"]["pod"] == "annotated" && t["health"] == "up");
+            if up && active.len() + dropped.len() == 5 {
+                Ok((active, dropped))
+            } else {
+                Err(format!("not yet: {data}"))
+            }
+        },
+    );
+
+    let url_and_namespace = |pod: &str| {
+        active
+            .iter()
+            .find(|t| t["labels"]["pod"] == pod)
+            .map(|t| (t["scrapeUrl"].clone(), t["labels"]["namespace"].clone()))
+    };
+    for (pod, url) in [
+        (
+            "annotated",
+            format!("http://127.0.0.1:{exporter_port}/metrics"),
+        ),
+        (
+            "custom-path",
+            format!("http://127.0.0.1:{exporter_port}/custom"),
+        ),
+        ("ipv6", format!("http://[::1]:{exporter_port}/metrics")),
+    ] {
+        assert_eq!(
+            url_and_namespace(pod),
+            Some((Value::from(url), Value::from("prod"))),
+            "{pod}: {active:#?}"
+        );
+    }
+    assert_eq!(active.len(), 3, "{active:#?}");
+    let mut dropped_pods: Vec<&str> = dropped
+        .iter()
+        .filter_map(|t| t["discoveredLabels"]["__meta_kubernetes_pod_name"].as_str())
+        .collect();
+    dropped_pods.sort_unstable();
+    assert_eq!(dropped_pods, ["finished", "not-annotated"]);
 }
