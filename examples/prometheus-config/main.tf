@@ -2,7 +2,8 @@
 #
 #   terraform plan    shows both files' full text
 #   terraform apply   writes monitoring/prometheus.yml and monitoring/alerts/api.rules.yml
-#   promtool check config monitoring/prometheus.yml   (also checks the rule files it loads)
+#   promtool check config monitoring/prometheus.yml   (also checks the rule files it loads;
+#     Debian's promtool is built without Kubernetes discovery and refuses the pod job)
 
 # devopsflow-lint:ignore[DFL401] an example keeps its state locally; real roots use a remote backend
 terraform {
