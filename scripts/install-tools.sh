@@ -8,7 +8,8 @@
 #   .tools/null-provider/                hashicorp/null 2.1.2, laid out as a filesystem mirror:
 #       registry.terraform.io/hashicorp/null/2.1.2/linux_amd64/terraform-provider-null_v2.1.2_x4
 #     (the leaf directory doubles as a dev_overrides directory)
-#   promtool                             from Debian's `prometheus` package, unless already on PATH
+#   promtool, prometheus                 from Debian's `prometheus` package, unless already on PATH
+#                                        (the server runs in tests/tests/prometheus_live.rs)
 #
 # Every step is skipped when it is already done; a second run takes well under two seconds.
 # Any step that cannot be completed stops the script with a non-zero exit and a message.
@@ -156,8 +157,8 @@ install_null_provider() {
 }
 
 install_promtool() {
-    if command -v promtool >/dev/null 2>&1; then
-        say "promtool: already installed ($(command -v promtool))"
+    if command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1; then
+        say "promtool, prometheus: already installed ($(command -v promtool), $(command -v prometheus))"
         return
     fi
     local sudo=()
@@ -174,6 +175,7 @@ install_promtool() {
         "${apt_install[@]}" || die "apt-get install prometheus failed"
     fi
     command -v promtool >/dev/null 2>&1 || die "package prometheus installed but promtool is not on PATH"
+    command -v prometheus >/dev/null 2>&1 || die "package prometheus installed but prometheus is not on PATH"
     say "promtool: installed ($(promtool --version 2>&1 | head -n 1))"
 }
 

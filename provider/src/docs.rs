@@ -22,6 +22,9 @@ fn example_for(type_name: &str) -> Option<&'static str> {
         "devopsflow_container" => Some(include_str!("../../examples/container/main.tf")),
         "devopsflow_deploy_scripts" => Some(include_str!("../../examples/deploy-scripts/main.tf")),
         "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
+        "devopsflow_prometheus_config" => {
+            Some(include_str!("../../examples/prometheus-config/main.tf"))
+        }
         "devopsflow_pipeline" => Some(include_str!(
             "../../examples/pipelines/github-actions/main.tf"
         )),

@@ -153,6 +153,7 @@ fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     all.add::<resources::deploy_scripts::DeployScripts>();
     all.add::<resources::k8s_app::K8sApp>();
     all.add::<resources::pipeline::Pipeline>();
+    all.add::<resources::prometheus_config::PrometheusConfig>();
     all
 }
 

@@ -85,14 +85,27 @@ fn arguments(type_name: &str) -> serde_json::Value {
             "image": "ghcr.io/acme/api",
             "environment": [{ "name": "staging", "auto_deploy": true }]
         }),
+        "devopsflow_prometheus_config" => json!({
+            "scrape_interval": "15s",
+            "rule_files": ["alerts/*.rules.yml"],
+            "job": [{ "name": "api-service", "targets": ["api:8000"] }]
+        }),
         other => panic!("no arguments for {other}"),
     }
+}
+
+/// Whether the kind writes one file at its `path`.
+fn single_file(type_name: &str) -> bool {
+    matches!(
+        type_name,
+        "devopsflow_alert_rules" | "devopsflow_prometheus_config"
+    )
 }
 
 /// The same arguments with a location for the resource.
 fn with_location(type_name: &str, location: &str) -> serde_json::Value {
     let mut json = arguments(type_name);
-    let attribute = if type_name == "devopsflow_alert_rules" {
+    let attribute = if single_file(type_name) {
         "path"
     } else {
         "output_dir"
@@ -154,13 +167,14 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 6] = [
+const KINDS: [&str; 7] = [
     "devopsflow_alert_rules",
     "devopsflow_ansible_playbook",
     "devopsflow_container",
     "devopsflow_deploy_scripts",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
+    "devopsflow_prometheus_config",
 ];
 
 #[tokio::test]
@@ -181,6 +195,7 @@ fn schemas_drop_the_location_and_add_the_text() {
         ("devopsflow_deploy_scripts", "output_dir", false),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
+        ("devopsflow_prometheus_config", "path", true),
     ] {
         let data = data_source(kind).schema().block;
         let managed = resource(kind).schema().block;
@@ -236,6 +251,7 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
         ("devopsflow_deploy_scripts", "deploy/scripts"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
+        ("devopsflow_prometheus_config", "monitoring/prometheus.yml"),
     ] {
         let config = data_config(kind, &arguments(kind));
         assert!(
@@ -261,9 +277,10 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
             .await
             .expect("plan");
         assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
-        if kind == "devopsflow_alert_rules" {
+        if single_file(kind) {
             // The one file's text, under the kind's short name, is the resource's content.
-            let content = files.get("alert_rules").cloned().map(Value::String);
+            let short_name = kind.trim_start_matches("devopsflow_");
+            let content = files.get(short_name).cloned().map(Value::String);
             assert!(content.is_some(), "{files:?}");
             assert_eq!(planned.planned_state.get_attr("content"), content.as_ref());
             assert_eq!(read.state.get_attr("content"), content.as_ref());
@@ -409,14 +426,14 @@ async fn unknown_arguments_give_unknown_text_without_error() {
     let mut tf = server(dir.path()).await;
     for kind in KINDS {
         let mut config = data_config(kind, &arguments(kind));
-        let first_required = data_source(kind)
-            .schema()
-            .block
-            .attributes
+        // The first required argument, or the first argument when none is required.
+        let attributes = data_source(kind).schema().block.attributes;
+        let first_required = attributes
             .iter()
             .find(|a| a.required)
+            .or_else(|| attributes.iter().find(|a| !a.computed))
             .map(|a| a.name.clone())
-            .expect("a required argument");
+            .expect("an argument");
         if let Value::Object(fields) = &mut config {
             fields.insert(first_required, Value::Unknown);
         }

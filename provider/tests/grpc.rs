@@ -73,7 +73,8 @@ async fn create_read_update_delete() {
             "devopsflow_container",
             "devopsflow_deploy_scripts",
             "devopsflow_k8s_app",
-            "devopsflow_pipeline"
+            "devopsflow_pipeline",
+            "devopsflow_prometheus_config"
         ]
     );
     let cfg = config(example());

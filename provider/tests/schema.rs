@@ -59,7 +59,8 @@ fn every_resource_schema_is_unchanged() {
             "devopsflow_container",
             "devopsflow_deploy_scripts",
             "devopsflow_k8s_app",
-            "devopsflow_pipeline"
+            "devopsflow_pipeline",
+            "devopsflow_prometheus_config"
         ]
     );
     for resource in resources {

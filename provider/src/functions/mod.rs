@@ -70,6 +70,7 @@ mod tests {
                 "k8s_app",
                 "k8s_name",
                 "pipeline",
+                "prometheus_config",
                 "promql_valid"
             ]
         );

@@ -102,6 +102,12 @@ fn example_for(type_name: &str) -> &'static str {
              name       = \"api\"\n    target     = \"compose\"\n    \
              health_url = \"http://127.0.0.1:8080/health\"\n  }))\n}\n"
         }
+        "devopsflow_prometheus_config" => {
+            "output \"prometheus_yml\" {\n  value = provider::devopsflow::prometheus_config({\n    \
+             scrape_interval = \"15s\"\n    rule_files      = [\"alerts/*.rules.yml\"]\n    \
+             job = [{ name = \"api-service\", targets = [\"api:8000\"] }]\n  \
+             })[\"prometheus_config\"]\n}\n"
+        }
         // A kind without an example of its own gets the pipeline's; the function page
         // test fails on it, because the example does not call that page's function.
         _ => {

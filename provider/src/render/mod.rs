@@ -8,6 +8,7 @@ pub mod container;
 pub mod deploy_scripts;
 pub mod k8s_app;
 pub mod pipeline;
+pub mod prometheus_config;
 #[cfg(test)]
 mod test_files;
 

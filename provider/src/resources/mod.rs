@@ -6,6 +6,7 @@ pub(crate) mod container;
 pub(crate) mod deploy_scripts;
 pub(crate) mod k8s_app;
 pub(crate) mod pipeline;
+pub(crate) mod prometheus_config;
 
 /// `files` (names relative to `dir`) with their paths relative to `root_dir`; `dir`
 /// `.` (or empty) is `root_dir` itself.

@@ -102,6 +102,7 @@ mod tests;
 mod tests_fixes;
 mod validate;
 
+pub(crate) use duration::parse_duration;
 pub(crate) use validate::parse_promql;
 
 use std::collections::BTreeMap;
@@ -184,8 +185,9 @@ pub struct Thresholds {
     /// `high_error_rate` fires above this ratio of 5xx responses, in (0, 1).
     #[tf(default)]
     pub error_rate: f64,
-    /// `for` of `HighErrorRate`. Default `5m`.
-    #[tf(skip, default)]
+    /// `for` of `HighErrorRate`: how long the error ratio must stay above
+    /// `error_rate` before the alert fires, a Prometheus duration.
+    #[tf(default)]
     pub error_rate_for: String,
     /// `high_latency` fires when the p99 latency exceeds this many seconds.
     #[tf(default)]
