@@ -9,7 +9,7 @@ pub(super) const MAX_DURATION_MS: u64 = i64::MAX as u64 / 1_000_000;
 /// Parses a Prometheus duration (`model.ParseDuration`): `0`, or numbers
 /// each followed by a unit among `y w d h m s ms`, in that order, each unit
 /// at most once. Returns milliseconds.
-pub(super) fn parse_duration(text: &str) -> Result<u64, String> {
+pub(crate) fn parse_duration(text: &str) -> Result<u64, String> {
     const UNITS: [(&str, u64); 7] = [
         ("y", 365 * 24 * HOUR_MS),
         ("w", 7 * 24 * HOUR_MS),

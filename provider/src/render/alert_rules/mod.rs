@@ -102,7 +102,8 @@ mod tests;
 mod tests_fixes;
 mod validate;
 
-pub(crate) use validate::parse_promql;
+pub(crate) use duration::parse_duration;
+pub(crate) use validate::{is_label_name, parse_promql};
 
 use std::collections::BTreeMap;
 
