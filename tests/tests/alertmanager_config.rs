@@ -130,3 +130,88 @@ fn bad_input_fails_the_plan_at_each_attribute() {
         assert!(state_addresses(&ws.show_state_json()).is_empty(), "{tf}");
     }
 }
+
+/// The arguments shared by the resource, its data source twin and its function below.
+const TWIN_ARGS: &str = r#"
+  default_receiver = "oncall"
+
+  receiver {
+    name = "oncall"
+    pagerduty {
+      routing_key_file = "/etc/alertmanager/pagerduty_key"
+    }
+  }
+
+  route {
+    matchers = { severity = "critical" }
+    receiver = "oncall"
+  }
+"#;
+
+/// The same arguments as an object, for the function.
+const TWIN_OBJECT: &str = r#"{
+    default_receiver = "oncall"
+    receiver = [{
+      name      = "oncall"
+      pagerduty = [{ routing_key_file = "/etc/alertmanager/pagerduty_key" }]
+    }]
+    route = [{ matchers = { severity = "critical" }, receiver = "oncall" }]
+  }"#;
+
+/// The data source renders what the resource writes, and writes nothing; on a Terraform
+/// with provider functions, the function returns the same text.
+#[test]
+fn the_data_source_and_function_render_what_the_resource_writes() {
+    let header = example()
+        .split("resource \"devopsflow_alertmanager_config\"")
+        .next()
+        .expect("the example has a header")
+        .to_owned();
+    let mut functions_checked = 0;
+    for tf in Terraform::all() {
+        let with_functions = Terraform::current().is_some_and(|current| current == tf);
+        let mut config = format!(
+            "{header}resource \"devopsflow_alertmanager_config\" \"main\" {{\n  path = \"{PATH}\"\n\
+             {TWIN_ARGS}}}\n\ndata \"devopsflow_alertmanager_config\" \"twin\" {{{TWIN_ARGS}}}\n\n\
+             output \"data_files\" {{\n  value = data.devopsflow_alertmanager_config.twin.files\n}}\n"
+        );
+        if with_functions {
+            config.push_str(&format!(
+                "\noutput \"function_files\" {{\n  value = \
+                 provider::devopsflow::alertmanager_config({TWIN_OBJECT})\n}}\n"
+            ));
+        }
+        let ws = workspace(&tf, &config);
+        ws.apply();
+        let written = ws.read_file(PATH);
+        assert!(written.contains("routing_key_file:"), "{tf}: {written}");
+        let state = ws.show_state_json();
+        let outputs = &state["values"]["outputs"];
+        let expected = serde_json::json!({ "alertmanager_config": written });
+        assert_eq!(
+            outputs["data_files"]["value"], expected,
+            "{tf}: data source"
+        );
+        if with_functions {
+            assert_eq!(
+                outputs["function_files"]["value"], expected,
+                "{tf}: function"
+            );
+            functions_checked += 1;
+        }
+        let on_disk: Vec<_> = std::fs::read_dir(ws.path("monitoring"))
+            .expect("monitoring/")
+            .map(|entry| entry.expect("entry").file_name())
+            .collect();
+        assert_eq!(
+            on_disk,
+            ["alertmanager.yml"],
+            "{tf}: the data source writes nothing"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: second plan");
+    }
+    assert_eq!(
+        functions_checked, 1,
+        "the function ran under the current Terraform"
+    );
+}
