@@ -55,6 +55,11 @@ fn arguments(type_name: &str) -> serde_json::Value {
                 "summary": "Queue backlog"
             }]
         }),
+        "devopsflow_alertmanager_config" => json!({
+            "default_receiver": "oncall",
+            "receiver": [{ "name": "oncall", "webhook": [{ "url": "http://127.0.0.1:5001/" }] }],
+            "route": [{ "matchers": { "severity": "critical" }, "receiver": "oncall" }]
+        }),
         "devopsflow_ansible_playbook" => json!({
             "name": "api",
             "image": "registry.example.com/api:1.4.2",
@@ -92,7 +97,7 @@ fn arguments(type_name: &str) -> serde_json::Value {
 /// The same arguments with a location for the resource.
 fn with_location(type_name: &str, location: &str) -> serde_json::Value {
     let mut json = arguments(type_name);
-    let attribute = if type_name == "devopsflow_alert_rules" {
+    let attribute = if SINGLE_FILE.contains(&type_name) {
         "path"
     } else {
         "output_dir"
@@ -154,8 +159,12 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 6] = [
+/// The kinds that write one file (a `path`, a `content`).
+const SINGLE_FILE: [&str; 2] = ["devopsflow_alert_rules", "devopsflow_alertmanager_config"];
+
+const KINDS: [&str; 7] = [
     "devopsflow_alert_rules",
+    "devopsflow_alertmanager_config",
     "devopsflow_ansible_playbook",
     "devopsflow_container",
     "devopsflow_deploy_scripts",
@@ -176,6 +185,7 @@ async fn one_data_source_per_resource() {
 fn schemas_drop_the_location_and_add_the_text() {
     for (kind, location, single) in [
         ("devopsflow_alert_rules", "path", true),
+        ("devopsflow_alertmanager_config", "path", true),
         ("devopsflow_ansible_playbook", "output_dir", false),
         ("devopsflow_container", "output_dir", false),
         ("devopsflow_deploy_scripts", "output_dir", false),
@@ -231,6 +241,10 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
     let mut tf = server(dir.path()).await;
     for (kind, location) in [
         ("devopsflow_alert_rules", "monitoring/api.rules.yml"),
+        (
+            "devopsflow_alertmanager_config",
+            "monitoring/alertmanager.yml",
+        ),
         ("devopsflow_ansible_playbook", "config/ansible"),
         ("devopsflow_container", "app"),
         ("devopsflow_deploy_scripts", "deploy/scripts"),
@@ -261,9 +275,10 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
             .await
             .expect("plan");
         assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
-        if kind == "devopsflow_alert_rules" {
+        if SINGLE_FILE.contains(&kind) {
             // The one file's text, under the kind's short name, is the resource's content.
-            let content = files.get("alert_rules").cloned().map(Value::String);
+            let short_name = kind.trim_start_matches("devopsflow_");
+            let content = files.get(short_name).cloned().map(Value::String);
             assert!(content.is_some(), "{files:?}");
             assert_eq!(planned.planned_state.get_attr("content"), content.as_ref());
             assert_eq!(read.state.get_attr("content"), content.as_ref());
@@ -337,6 +352,15 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tf = server(dir.path()).await;
     let cases = [
+        (
+            "devopsflow_alertmanager_config",
+            json!({ "route": [{ "matchers": {}, "receiver": "nobody" }] }),
+            vec![vec![
+                PathStep::Attr("route".into()),
+                PathStep::Index(0),
+                PathStep::Attr("receiver".into()),
+            ]],
+        ),
         (
             "devopsflow_pipeline",
             json!({ "platform": "travis", "language": "cobol" }),
