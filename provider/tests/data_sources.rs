@@ -55,6 +55,11 @@ fn arguments(type_name: &str) -> serde_json::Value {
                 "summary": "Queue backlog"
             }]
         }),
+        "devopsflow_alertmanager_config" => json!({
+            "default_receiver": "oncall",
+            "receiver": [{ "name": "oncall", "webhook": [{ "url": "http://127.0.0.1:5001/" }] }],
+            "route": [{ "matchers": { "severity": "critical" }, "receiver": "oncall" }]
+        }),
         "devopsflow_ansible_playbook" => json!({
             "name": "api",
             "image": "registry.example.com/api:1.4.2",
@@ -98,7 +103,9 @@ fn arguments(type_name: &str) -> serde_json::Value {
 fn single_file(type_name: &str) -> bool {
     matches!(
         type_name,
-        "devopsflow_alert_rules" | "devopsflow_prometheus_config"
+        "devopsflow_alert_rules"
+            | "devopsflow_alertmanager_config"
+            | "devopsflow_prometheus_config"
     )
 }
 
@@ -167,8 +174,9 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 7] = [
+const KINDS: [&str; 8] = [
     "devopsflow_alert_rules",
+    "devopsflow_alertmanager_config",
     "devopsflow_ansible_playbook",
     "devopsflow_container",
     "devopsflow_deploy_scripts",
@@ -190,6 +198,7 @@ async fn one_data_source_per_resource() {
 fn schemas_drop_the_location_and_add_the_text() {
     for (kind, location, single) in [
         ("devopsflow_alert_rules", "path", true),
+        ("devopsflow_alertmanager_config", "path", true),
         ("devopsflow_ansible_playbook", "output_dir", false),
         ("devopsflow_container", "output_dir", false),
         ("devopsflow_deploy_scripts", "output_dir", false),
@@ -246,6 +255,10 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
     let mut tf = server(dir.path()).await;
     for (kind, location) in [
         ("devopsflow_alert_rules", "monitoring/api.rules.yml"),
+        (
+            "devopsflow_alertmanager_config",
+            "monitoring/alertmanager.yml",
+        ),
         ("devopsflow_ansible_playbook", "config/ansible"),
         ("devopsflow_container", "app"),
         ("devopsflow_deploy_scripts", "deploy/scripts"),
@@ -354,6 +367,15 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tf = server(dir.path()).await;
     let cases = [
+        (
+            "devopsflow_alertmanager_config",
+            json!({ "route": [{ "matchers": {}, "receiver": "nobody" }] }),
+            vec![vec![
+                PathStep::Attr("route".into()),
+                PathStep::Index(0),
+                PathStep::Attr("receiver".into()),
+            ]],
+        ),
         (
             "devopsflow_pipeline",
             json!({ "platform": "travis", "language": "cobol" }),

@@ -69,6 +69,7 @@ async fn create_read_update_delete() {
         tf.resource_types().await.expect("schema"),
         [
             "devopsflow_alert_rules",
+            "devopsflow_alertmanager_config",
             "devopsflow_ansible_playbook",
             "devopsflow_container",
             "devopsflow_deploy_scripts",

@@ -55,6 +55,7 @@ fn every_resource_schema_is_unchanged() {
         names,
         [
             "devopsflow_alert_rules",
+            "devopsflow_alertmanager_config",
             "devopsflow_ansible_playbook",
             "devopsflow_container",
             "devopsflow_deploy_scripts",

@@ -64,6 +64,7 @@ mod tests {
             listed,
             [
                 "alert_rules",
+                "alertmanager_config",
                 "ansible_playbook",
                 "container",
                 "deploy_scripts",

@@ -81,6 +81,13 @@ fn example_for(type_name: &str) -> &'static str {
              alert = \"QueueBacklog\"\n      expr  = \"sum(queue_depth) > 100\"\n      \
              for   = \"10m\"\n    }]\n  })[\"alert_rules\"]\n}\n"
         }
+        "devopsflow_alertmanager_config" => {
+            "output \"alertmanager\" {\n  value = provider::devopsflow::alertmanager_config({\n    \
+             default_receiver = \"oncall\"\n    receiver = [{\n      name      = \"oncall\"\n      \
+             pagerduty = [{ routing_key_file = \"/etc/alertmanager/pagerduty_key\" }]\n    }]\n    \
+             route = [{ matchers = { severity = \"critical\" }, receiver = \"oncall\" }]\n  \
+             })[\"alertmanager_config\"]\n}\n"
+        }
         "devopsflow_ansible_playbook" => {
             "output \"playbook\" {\n  value = provider::devopsflow::ansible_playbook({\n    \
              name    = \"api\"\n    roles   = [\"common\", \"hardening\", \"app\"]\n    \

@@ -3,6 +3,7 @@
 //! path.
 
 pub mod alert_rules;
+pub mod alertmanager_config;
 pub mod ansible_playbook;
 pub mod container;
 pub mod deploy_scripts;

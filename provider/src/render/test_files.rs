@@ -32,3 +32,13 @@ pub(crate) fn assert_snapshot_named(name: &str, files: &[(String, String)]) {
     settings.set_snapshot_path("snapshots");
     settings.bind(|| insta::assert_snapshot!(name, concatenated(files)));
 }
+
+/// Snapshots one text as `render/snapshots/<name>.snap`, without the asserting expression.
+#[track_caller]
+pub(crate) fn assert_text_snapshot(name: &str, text: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_snapshot_path("snapshots");
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, text));
+}

@@ -31,11 +31,7 @@ impl ArtifactKind for AlertRules {
     }
 
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {
-        let path = config
-            .get_attr("path")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
+        let path = super::string_attr(config, "path");
         let mut spec = AlertRulesSpec::decode(config)?;
         spec.header = header(Self::TYPE_NAME, &format!("group {:?}", spec.group));
         let text = render::render(&spec).map_err(crate::render::diagnostics)?;

@@ -1,6 +1,7 @@
 //! One file per resource type; each implements [`crate::engine::ArtifactKind`].
 
 pub(crate) mod alert_rules;
+pub(crate) mod alertmanager_config;
 pub(crate) mod ansible_playbook;
 pub(crate) mod container;
 pub(crate) mod deploy_scripts;
@@ -19,4 +20,14 @@ pub(crate) fn under(dir: &str, files: Vec<(String, String)>) -> Vec<(String, Str
         .into_iter()
         .map(|(name, text)| (format!("{dir}/{name}"), text))
         .collect()
+}
+
+/// The string attribute `name` of a resource's configuration; empty when it is not a
+/// known string (the schema makes the location attributes required).
+pub(crate) fn string_attr(config: &tfplug::Value, name: &str) -> String {
+    config
+        .get_attr(name)
+        .and_then(tfplug::Value::as_str)
+        .unwrap_or_default()
+        .to_string()
 }

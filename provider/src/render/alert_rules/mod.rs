@@ -103,7 +103,7 @@ mod tests_fixes;
 mod validate;
 
 pub(crate) use duration::parse_duration;
-pub(crate) use validate::parse_promql;
+pub(crate) use validate::{is_label_name, parse_promql};
 
 use std::collections::BTreeMap;
 

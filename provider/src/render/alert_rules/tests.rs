@@ -17,6 +17,7 @@ use super::validate::{
     Errors, MAX_EXPR_BYTES, MAX_EXPR_NESTING, nesting_depth, parse_promql, validate_slo,
 };
 use super::*;
+use crate::render::test_files::assert_text_snapshot as snapshot;
 
 const HEADER: &str =
     "Managed by Terraform (devopsflow_alert_rules.api). Edits are overwritten on apply.";
@@ -85,17 +86,6 @@ fn full_spec() -> AlertRulesSpec {
         runbook_base_url: Some("https://runbooks.example.com/api/".to_owned()),
         ..spec()
     }
-}
-
-/// Snapshot under `src/render/snapshots/<name>.snap`, named without the
-/// crate and module so that the files do not depend on the crate name.
-#[track_caller]
-fn snapshot(name: &str, text: &str) {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_snapshot_path("../snapshots");
-    settings.set_omit_expression(true);
-    settings.bind(|| insta::assert_snapshot!(name, text));
 }
 
 pub(super) fn render_ok(spec: &AlertRulesSpec) -> String {

@@ -461,7 +461,7 @@ pub(crate) fn parse_promql(expr: &str) -> Result<(), String> {
 }
 
 /// `[a-zA-Z_][a-zA-Z0-9_]*`.
-pub(super) fn is_label_name(name: &str) -> bool {
+pub(crate) fn is_label_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars
         .next()
