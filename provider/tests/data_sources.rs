@@ -71,6 +71,11 @@ fn arguments(type_name: &str) -> serde_json::Value {
             "target": "kubernetes",
             "health_url": "https://api.example.com/health"
         }),
+        "devopsflow_grafana_dashboard" => json!({
+            "title": "API service",
+            "job": "api-service",
+            "slo": { "objective": 99.9 }
+        }),
         "devopsflow_k8s_app" => json!({
             "name": "api",
             "namespace": "prod",
@@ -92,7 +97,7 @@ fn arguments(type_name: &str) -> serde_json::Value {
 /// The same arguments with a location for the resource.
 fn with_location(type_name: &str, location: &str) -> serde_json::Value {
     let mut json = arguments(type_name);
-    let attribute = if type_name == "devopsflow_alert_rules" {
+    let attribute = if single_file(type_name) {
         "path"
     } else {
         "output_dir"
@@ -154,11 +159,17 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 6] = [
+/// The kinds that write one file at `path` (the others write a directory).
+fn single_file(kind: &str) -> bool {
+    ["devopsflow_alert_rules", "devopsflow_grafana_dashboard"].contains(&kind)
+}
+
+const KINDS: [&str; 7] = [
     "devopsflow_alert_rules",
     "devopsflow_ansible_playbook",
     "devopsflow_container",
     "devopsflow_deploy_scripts",
+    "devopsflow_grafana_dashboard",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
 ];
@@ -179,6 +190,7 @@ fn schemas_drop_the_location_and_add_the_text() {
         ("devopsflow_ansible_playbook", "output_dir", false),
         ("devopsflow_container", "output_dir", false),
         ("devopsflow_deploy_scripts", "output_dir", false),
+        ("devopsflow_grafana_dashboard", "path", true),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
     ] {
@@ -234,6 +246,7 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
         ("devopsflow_ansible_playbook", "config/ansible"),
         ("devopsflow_container", "app"),
         ("devopsflow_deploy_scripts", "deploy/scripts"),
+        ("devopsflow_grafana_dashboard", "monitoring/api.json"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
     ] {
@@ -261,9 +274,10 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
             .await
             .expect("plan");
         assert!(planned.diagnostics.is_empty(), "{:?}", planned.diagnostics);
-        if kind == "devopsflow_alert_rules" {
+        if single_file(kind) {
             // The one file's text, under the kind's short name, is the resource's content.
-            let content = files.get("alert_rules").cloned().map(Value::String);
+            let short = kind.trim_start_matches("devopsflow_");
+            let content = files.get(short).cloned().map(Value::String);
             assert!(content.is_some(), "{files:?}");
             assert_eq!(planned.planned_state.get_attr("content"), content.as_ref());
             assert_eq!(read.state.get_attr("content"), content.as_ref());
@@ -382,6 +396,17 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
             vec![
                 vec![PathStep::Attr("strategy".into())],
                 vec![PathStep::Attr("retries".into())],
+            ],
+        ),
+        (
+            "devopsflow_grafana_dashboard",
+            json!({ "title": "", "metrics": { "requests_total": "bool" } }),
+            vec![
+                vec![PathStep::Attr("title".into())],
+                vec![
+                    PathStep::Attr("metrics".into()),
+                    PathStep::Attr("requests_total".into()),
+                ],
             ],
         ),
     ];

@@ -67,6 +67,7 @@ mod tests {
                 "ansible_playbook",
                 "container",
                 "deploy_scripts",
+                "grafana_dashboard",
                 "k8s_app",
                 "k8s_name",
                 "pipeline",

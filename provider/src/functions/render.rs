@@ -102,6 +102,11 @@ fn example_for(type_name: &str) -> &'static str {
              name       = \"api\"\n    target     = \"compose\"\n    \
              health_url = \"http://127.0.0.1:8080/health\"\n  }))\n}\n"
         }
+        "devopsflow_grafana_dashboard" => {
+            "output \"dashboard\" {\n  value = provider::devopsflow::grafana_dashboard({\n    \
+             title = \"API service\"\n    job   = \"api-service\"\n    \
+             slo   = { objective = 99.9 }\n  })[\"grafana_dashboard\"]\n}\n"
+        }
         // A kind without an example of its own gets the pipeline's; the function page
         // test fails on it, because the example does not call that page's function.
         _ => {

@@ -6,6 +6,7 @@ pub mod alert_rules;
 pub mod ansible_playbook;
 pub mod container;
 pub mod deploy_scripts;
+pub mod grafana_dashboard;
 pub mod k8s_app;
 pub mod pipeline;
 #[cfg(test)]

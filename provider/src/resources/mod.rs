@@ -4,6 +4,7 @@ pub(crate) mod alert_rules;
 pub(crate) mod ansible_playbook;
 pub(crate) mod container;
 pub(crate) mod deploy_scripts;
+pub(crate) mod grafana_dashboard;
 pub(crate) mod k8s_app;
 pub(crate) mod pipeline;
 
