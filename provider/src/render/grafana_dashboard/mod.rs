@@ -214,7 +214,6 @@ fn dashboard_json(spec: &GrafanaDashboardSpec, panels: &[Panel]) -> Json {
         "schemaVersion": SCHEMA_VERSION,
         "tags": ["devopsflow", spec.job],
         "templating": { "list": [{
-            "current": {},
             "hide": 0,
             "includeAll": false,
             "label": "Data source",
