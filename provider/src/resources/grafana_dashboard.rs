@@ -16,8 +16,9 @@ impl ArtifactKind for GrafanaDashboard {
     const DESCRIPTION: &'static str = "A Grafana dashboard (JSON model, schemaVersion 39) for \
         one Prometheus job: request rate, 5xx error ratio and p50/p95/p99 latency read with the \
         same metric names as `devopsflow_alert_rules`, CPU and resident memory per instance \
-        (`process_cpu_seconds_total` and `process_resident_memory_bytes`, which every official \
-        Prometheus client library exports with the job's own labels), scrape targets up and, with `slo`, error budget and burn-rate panels on the alert rules' SLO \
+        (the standard process metrics `process_cpu_seconds_total` and \
+        `process_resident_memory_bytes` of the Prometheus client libraries: the Go and Python \
+        clients export them by default, others with their default collectors), scrape targets up and, with `slo`, error budget and burn-rate panels on the alert rules' SLO \
         recordings. A `datasource` variable picks the Prometheus data source, and the `uid` is \
         derived from `title` and `job`. Every query is parsed as PromQL at plan time.";
 

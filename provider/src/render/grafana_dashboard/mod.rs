@@ -1,5 +1,6 @@
 //! Renders the `devopsflow_grafana_dashboard` resource into a Grafana dashboard
-//! JSON model (`schemaVersion` 39, Grafana 10.3 and later import it).
+//! JSON model (`schemaVersion` 39, as Grafana 11.0 writes it; Grafana migrates older schema
+//! versions when it loads a dashboard, so later releases import it too).
 //!
 //! # What it shows
 //!
@@ -11,8 +12,10 @@
 //!    declaration is shared), over the alerts' `5m` window, so the graphs show
 //!    what the alerts evaluate.
 //! 2. **Saturation**: CPU cores and resident memory per instance, from the
-//!    process collector every official Prometheus client library exports
-//!    (`process_cpu_seconds_total`, `process_resident_memory_bytes`). These carry
+//!    standard process metrics of the Prometheus client libraries
+//!    (`process_cpu_seconds_total`, `process_resident_memory_bytes`: the Go and
+//!    Python clients export them by default, others with their default
+//!    collectors). These carry
 //!    the job's own `job` and `instance` labels, so the panels work wherever the
 //!    job is scraped, on Kubernetes or not, without cAdvisor or
 //!    kube-state-metrics. Then the job's scrape targets up, of all (`up`, which
@@ -53,7 +56,7 @@ use crate::render::alert_rules::queries::{check_metrics, check_promql, check_slo
 use crate::render::alert_rules::{Metrics, SloSpec};
 use panels::{Panel, Source, Visual};
 
-/// The dashboard JSON model version written (Grafana 10.3 and later).
+/// The dashboard JSON model version written (that of Grafana 11.0).
 pub const SCHEMA_VERSION: u32 = 39;
 
 /// Grafana's longest dashboard uid.
