@@ -152,14 +152,21 @@ fn check_queries(panels: &[Panel], reported: &[String]) -> Vec<FieldError> {
             {
                 continue;
             }
-            for source in query.sources {
-                if let Some(mut error) = check_promql(source.path(), &query.expr) {
-                    error.detail = format!(
-                        "The query of panel {:?} built from this value does not parse: {}\n\
-                         Query: {}",
-                        panel.title, error.detail, query.expr
-                    );
-                    errors.insert(*source, error);
+            // A query of fixed text and the job (escaped) has `job` as its source.
+            let sources = if query.sources.is_empty() {
+                &[Source::Job][..]
+            } else {
+                query.sources
+            };
+            if let Some(error) = check_promql(sources[0].path(), &query.expr) {
+                let detail = format!(
+                    "The query of panel {:?} built from this value does not parse: {}\n\
+                     Query: {}",
+                    panel.title, error.detail, query.expr
+                );
+                for source in sources {
+                    let at = FieldError::new(source.path(), error.summary.clone(), detail.clone());
+                    errors.insert(*source, at);
                 }
             }
         }
