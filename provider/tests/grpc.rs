@@ -73,6 +73,7 @@ async fn create_read_update_delete() {
             "devopsflow_ansible_playbook",
             "devopsflow_container",
             "devopsflow_deploy_scripts",
+            "devopsflow_grafana_dashboard",
             "devopsflow_k8s_app",
             "devopsflow_pipeline",
             "devopsflow_prometheus_config"

@@ -59,6 +59,7 @@ fn every_resource_schema_is_unchanged() {
             "devopsflow_ansible_playbook",
             "devopsflow_container",
             "devopsflow_deploy_scripts",
+            "devopsflow_grafana_dashboard",
             "devopsflow_k8s_app",
             "devopsflow_pipeline",
             "devopsflow_prometheus_config"

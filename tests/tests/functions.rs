@@ -224,7 +224,7 @@ fn doc_examples() -> Vec<(String, String)> {
 fn every_function_page_example_applies() {
     let terraform = terraform_with_functions();
     let examples = doc_examples();
-    assert_eq!(examples.len(), 10, "one page per function: {examples:?}");
+    assert_eq!(examples.len(), 11, "one page per function: {examples:?}");
     for (page, example) in examples {
         let function = std::path::Path::new(&page)
             .file_stem()

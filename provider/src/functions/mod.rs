@@ -68,6 +68,7 @@ mod tests {
                 "ansible_playbook",
                 "container",
                 "deploy_scripts",
+                "grafana_dashboard",
                 "k8s_app",
                 "k8s_name",
                 "pipeline",

@@ -115,6 +115,11 @@ fn example_for(type_name: &str) -> &'static str {
              job = [{ name = \"api-service\", targets = [\"api:8000\"] }]\n  \
              })[\"prometheus_config\"]\n}\n"
         }
+        "devopsflow_grafana_dashboard" => {
+            "output \"dashboard\" {\n  value = provider::devopsflow::grafana_dashboard({\n    \
+             title = \"API service\"\n    job   = \"api-service\"\n    \
+             slo   = { objective = 99.9 }\n  })[\"grafana_dashboard\"]\n}\n"
+        }
         // A kind without an example of its own gets the pipeline's; the function page
         // test fails on it, because the example does not call that page's function.
         _ => {

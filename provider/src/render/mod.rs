@@ -7,6 +7,7 @@ pub mod alertmanager_config;
 pub mod ansible_playbook;
 pub mod container;
 pub mod deploy_scripts;
+pub mod grafana_dashboard;
 pub mod k8s_app;
 pub mod pipeline;
 pub mod prometheus_config;

@@ -5,6 +5,7 @@ pub(crate) mod alertmanager_config;
 pub(crate) mod ansible_playbook;
 pub(crate) mod container;
 pub(crate) mod deploy_scripts;
+pub(crate) mod grafana_dashboard;
 pub(crate) mod k8s_app;
 pub(crate) mod pipeline;
 pub(crate) mod prometheus_config;

@@ -94,6 +94,7 @@
 mod duration;
 mod output;
 mod presets;
+pub(crate) mod queries;
 mod slo;
 mod template;
 #[cfg(test)]
