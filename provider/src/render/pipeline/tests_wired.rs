@@ -4,6 +4,10 @@
 
 #![allow(clippy::expect_used)]
 
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
 use saphyr::{LoadableYamlNode, YamlOwned};
 use tfplug::{Declare, Value};
 
@@ -315,4 +319,207 @@ fn snapshot_wired_deploys() {
             format!("=== {path}\n{text}")
         );
     }
+}
+
+/// A `kustomize` stand-in for `kustomize edit add patch --kind K --name N --patch P`
+/// and `kustomize edit set image NAME=NEW:TAG`: it writes the entries kustomize writes
+/// (`patches` with a target, `images`), which the real `kubectl kustomize` then applies.
+const KUSTOMIZE_SHIM: &str = r#"#!/bin/sh
+set -eu
+[ "$1" = edit ] || { echo "unexpected: $*" >&2; exit 2; }
+case "$2 $3" in
+  "add patch")
+    shift 3
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --kind) kind=$2 ;;
+        --name) name=$2 ;;
+        --patch) patch=$2 ;;
+        *) echo "unexpected: $1" >&2; exit 2 ;;
+      esac
+      shift 2
+    done
+    grep -q '^patches:' kustomization.yaml || echo 'patches:' >> kustomization.yaml
+    printf -- "- patch: '%s'\n  target:\n    kind: %s\n    name: %s\n" "$patch" "$kind" "$name" >> kustomization.yaml
+    ;;
+  "set image")
+    name=${4%%=*}
+    new=${4#*=}
+    printf 'images:\n- name: %s\n  newName: %s\n  newTag: %s\n' "$name" "${new%:*}" "${new##*:}" >> kustomization.yaml
+    ;;
+  *) echo "unexpected: $*" >&2; exit 2 ;;
+esac
+"#;
+
+/// A `kubectl` stand-in: `get` answers from `SHIM_ACTIVE` (the Service's colour) and
+/// `SHIM_LIVE` (a Deployment's image), `apply --kustomize DIR` records what the real
+/// `kubectl kustomize DIR` builds, `rollout status` records the Deployment.
+const KUBECTL_SHIM: &str = r#"#!/bin/sh
+set -eu
+case "$1" in
+  get)
+    case "$2" in
+      service) printf '%s' "$SHIM_ACTIVE" ;;
+      deployment) printf '%s' "$SHIM_LIVE" ;;
+      --raw) echo "$3" >> "$SHIM_OUT/smoke" ;;
+      *) exit 2 ;;
+    esac
+    ;;
+  apply)
+    [ "$2" = --kustomize ] && [ "$4" = --namespace ] || exit 2
+    n=$(ls "$SHIM_OUT" | grep -c '^applied-' || true)
+    "$REAL_KUBECTL" kustomize "$3" > "$SHIM_OUT/applied-$n.yaml"
+    ;;
+  rollout) echo "$5" >> "$SHIM_OUT/rollouts" ;;
+  *) exit 2 ;;
+esac
+"#;
+
+/// Deployment images and Service `version` selectors of an applied build.
+fn applied(text: &str) -> BTreeMap<String, String> {
+    let mut found = BTreeMap::new();
+    for doc in YamlOwned::load_from_str(text).expect("kubectl kustomize output parses") {
+        let at = |path: &[&str]| {
+            path.iter()
+                .try_fold(&doc, |node, key| node.as_mapping_get(key))
+                .and_then(|n| n.as_str().map(str::to_owned))
+        };
+        let name = at(&["metadata", "name"]).unwrap_or_default();
+        assert_eq!(at(&["metadata", "namespace"]).as_deref(), Some("shop"));
+        match at(&["kind"]).as_deref() {
+            Some("Deployment") => {
+                let image = ["spec", "template", "spec", "containers"]
+                    .iter()
+                    .try_fold(&doc, |node, key| node.as_mapping_get(key))
+                    .and_then(|c| c.as_sequence_get(0))
+                    .and_then(|c| c.as_mapping_get("image"))
+                    .and_then(|i| i.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                found.insert(format!("deployment/{name}"), image);
+            }
+            Some("Service") => {
+                let version = at(&["spec", "selector", "version"]).unwrap_or_default();
+                found.insert(format!("service/{name}"), version);
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Runs the deploy steps of `strategy` against the k8s_app's real manifests, with
+/// stand-ins for the cluster, and returns each `kubectl apply -k` build.
+fn run_deploy(strategy: &str, scratch: &Path) -> Vec<BTreeMap<String, String>> {
+    let real_kubectl = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|dir| dir.join("kubectl"))
+        .find(|p| p.is_file())
+        .expect("kubectl (with kustomize) is not on PATH");
+    let spec = app(strategy);
+    let target = k8s_app::DeployTarget::of(&spec).expect("target");
+    for (name, text) in k8s_app::render(&spec).expect("renders") {
+        let path = scratch.join(&target.manifests_dir).join(name);
+        std::fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    let bin = scratch.join("bin");
+    let out = scratch.join("out");
+    std::fs::create_dir_all(&bin).expect("bin");
+    std::fs::create_dir_all(&out).expect("out");
+    for (name, text) in [
+        ("kustomize", KUSTOMIZE_SHIM),
+        ("kubectl", KUBECTL_SHIM),
+        ("sleep", "#!/bin/sh\n"),
+    ] {
+        let path = bin.join(name);
+        std::fs::write(&path, text).expect("shim");
+        let mut permissions = std::fs::metadata(&path).expect("shim").permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+        std::fs::set_permissions(&path, permissions).expect("chmod");
+    }
+    let env = wired("github_actions", "go", &target)
+        .environments
+        .remove(0);
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .expect("PATH");
+    for step in wired::deploy_steps(strategy, &env) {
+        let status = Command::new("sh")
+            .args(["-e", "-c", &step.script])
+            .current_dir(scratch)
+            .env("PATH", &path)
+            .env("REAL_KUBECTL", &real_kubectl)
+            .env("SHIM_OUT", &out)
+            .env("SHIM_ACTIVE", "blue")
+            .env("SHIM_LIVE", "ghcr.io/acme/shop-api:old")
+            .env("NAMESPACE", wired::namespace(&env))
+            .env("IMAGE", "ghcr.io/acme/shop-api")
+            .env("IMAGE_TAG", "new")
+            .envs(wired::variables(&env))
+            .status()
+            .expect("run sh");
+        assert!(
+            status.success(),
+            "{strategy}: {}:\n{}",
+            step.name,
+            step.script
+        );
+    }
+    let mut builds = Vec::new();
+    while let Ok(text) = std::fs::read_to_string(out.join(format!("applied-{}.yaml", builds.len())))
+    {
+        builds.push(applied(&text));
+    }
+    builds
+}
+
+#[test]
+fn deploy_steps_drive_kustomize_to_the_intended_manifests() {
+    let scratch = tempfile::tempdir().expect("tempdir");
+    let (new, old) = ("ghcr.io/acme/shop-api:new", "ghcr.io/acme/shop-api:old");
+    let get =
+        |build: &BTreeMap<String, String>, key: &str| build.get(key).cloned().unwrap_or_default();
+
+    let rolling = run_deploy("rolling", &scratch.path().join("rolling"));
+    assert_eq!(rolling.len(), 1);
+    assert_eq!(get(&rolling[0], "deployment/shop-api"), new);
+
+    let canary = run_deploy("canary", &scratch.path().join("canary"));
+    assert_eq!(canary.len(), 2, "{canary:?}");
+    assert_eq!(get(&canary[0], "deployment/shop-api-canary"), new);
+    assert_eq!(
+        get(&canary[0], "deployment/shop-api-stable"),
+        old,
+        "stable keeps its image"
+    );
+    assert_eq!(
+        get(&canary[1], "deployment/shop-api-stable"),
+        new,
+        "then is promoted"
+    );
+    assert_eq!(get(&canary[1], "deployment/shop-api-canary"), new);
+
+    let blue_green = run_deploy("blue_green", &scratch.path().join("blue_green"));
+    assert_eq!(blue_green.len(), 2, "{blue_green:?}");
+    let (deploy, switch) = (&blue_green[0], &blue_green[1]);
+    assert_eq!(
+        get(deploy, "deployment/shop-api-green"),
+        new,
+        "the idle colour"
+    );
+    assert_eq!(
+        get(deploy, "deployment/shop-api-blue"),
+        old,
+        "the live colour keeps its image"
+    );
+    assert_eq!(
+        get(deploy, "service/shop-api"),
+        "blue",
+        "traffic stays until the switch"
+    );
+    assert_eq!(get(deploy, "service/shop-api-preview"), "green");
+    assert_eq!(get(switch, "service/shop-api"), "green", "switched");
+    assert_eq!(get(switch, "service/shop-api-preview"), "blue");
+    assert_eq!(get(switch, "deployment/shop-api-green"), new);
+    assert_eq!(get(switch, "deployment/shop-api-blue"), old);
 }
