@@ -60,6 +60,18 @@ pub(crate) trait ArtifactKind: Send + Sync + 'static {
     /// Renders a wholly known configuration: `(path relative to root_dir, text)` pairs.
     /// Errors carry attribute paths.
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics>;
+
+    /// Computed attributes the kind derives from its configuration for other resources
+    /// to reference (`devopsflow_k8s_app.x.deploy_target`); none by default.
+    fn outputs() -> Vec<Attribute> {
+        Vec::new()
+    }
+
+    /// The values of [`Self::outputs`] for a wholly known configuration that renders;
+    /// planned unknown while the configuration is not wholly known.
+    fn output_values(_config: &Value) -> Vec<(&'static str, Value)> {
+        Vec::new()
+    }
 }
 
 /// The file-rendering resource built from an [`ArtifactKind`].
@@ -372,6 +384,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         );
         block.attributes.extend(settings::attributes());
         block.attributes.extend(outputs);
+        block.attributes.extend(K::outputs());
         block.attributes.push(
             Attribute::computed("owned_sha256", Type::Map(Box::new(Type::String))).description(
                 "What this resource wrote: path relative to `root_dir` => hex SHA-256 of the \
@@ -462,6 +475,11 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
                         _ => Value::Unknown,
                     };
                     let planned = with_attr(&planned, "owned_dirs", dirs);
+                    let planned = K::output_values(&request.config)
+                        .into_iter()
+                        .fold(planned, |planned, (name, value)| {
+                            with_attr(&planned, name, value)
+                        });
                     response.planned_state = self.with_planned_root(prior, planned);
                 }
                 Err(diagnostics) => response.diagnostics = diagnostics,
@@ -488,6 +506,9 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             let planned = with_attr(&planned, "sha256", Value::Unknown);
             let planned = with_attr(&planned, "owned_sha256", Value::Unknown);
             let planned = with_attr(&planned, "owned_dirs", Value::Unknown);
+            let planned = K::outputs().iter().fold(planned, |planned, output| {
+                with_attr(&planned, &output.name, Value::Unknown)
+            });
             let planned = self.with_planned_root(prior, planned);
             let id = match K::LAYOUT {
                 Layout::File => proposed.get_attr("path").cloned().unwrap_or(Value::Unknown),

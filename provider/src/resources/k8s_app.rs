@@ -1,10 +1,10 @@
 //! `devopsflow_k8s_app`: hardened Kubernetes manifests for one HTTP application,
 //! delivered with a rolling, blue-green or canary strategy.
 
-use tfplug::{Block, Declare, Diagnostics, Value};
+use tfplug::{Attribute, Block, Declare, Diagnostics, Type, Value};
 
 use crate::engine::{ArtifactKind, Layout, header};
-use crate::render::k8s_app::{self as render, K8sAppSpec};
+use crate::render::k8s_app::{self as render, DeployTarget, K8sAppSpec};
 
 /// The resource kind.
 pub(crate) struct K8sApp;
@@ -27,16 +27,42 @@ impl ArtifactKind for K8sApp {
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {
         let mut spec = K8sAppSpec::decode(config)?;
         spec.header = header(Self::TYPE_NAME, &format!("app {:?}", spec.name));
-        let output_dir = spec
-            .output_dir
-            .clone()
-            .unwrap_or_else(|| format!("k8s/{}", spec.name));
+        let dir = render::manifests_dir(&spec);
         let files = render::render(&spec).map_err(crate::render::diagnostics)?;
-        let dir = output_dir.trim_end_matches('/');
         Ok(files
             .into_iter()
             .map(|(name, text)| (format!("{dir}/{name}"), text))
             .collect())
+    }
+
+    fn outputs() -> Vec<Attribute> {
+        vec![
+            Attribute::computed("deploy_target", DeployTarget::block().value_type()).description(
+                "Where and how the app is deployed, for `devopsflow_pipeline`'s \
+                 `environment { deploy_target = devopsflow_k8s_app.NAME.deploy_target }`: \
+                 `namespace`, `manifests_dir` (relative to `root_dir`), `deployments` (the \
+                 Deployment names), `service`, `strategy`, `health_path` (the liveness path) \
+                 and `image` (the image name without tag). Known at plan time when the \
+                 arguments are.",
+            ),
+            Attribute::computed("scrape_job", Type::String).description(
+                "The `job` label of the app's metrics: the app `name`. Name the \
+                 `devopsflow_prometheus_config` job that scrapes the annotated pods (see \
+                 `metrics_port`) after it, and select it with `devopsflow_alert_rules`' \
+                 `job = devopsflow_k8s_app.NAME.scrape_job`.",
+            ),
+        ]
+    }
+
+    fn output_values(config: &Value) -> Vec<(&'static str, Value)> {
+        let Ok(spec) = K8sAppSpec::decode(config) else {
+            return Vec::new();
+        };
+        let target = DeployTarget::of(&spec).map_or(Value::Null, |t| t.to_value());
+        vec![
+            ("deploy_target", target),
+            ("scrape_job", Value::String(render::scrape_job(&spec))),
+        ]
     }
 }
 

@@ -17,7 +17,8 @@ impl ArtifactKind for Pipeline {
         service containers, the security scans you ask for, build and push of the image tagged \
         with the commit SHA (with an SBOM), then one deploy job per environment (automatic or \
         behind an approval) carrying out the deployment strategy with a health check and a \
-        rollback. Written with least-privilege permissions, pinned versions, timeouts and \
+        rollback; an environment given a `devopsflow_k8s_app`'s `deploy_target` deploys by \
+        applying that app's manifests. Written with least-privilege permissions, pinned versions, timeouts and \
         secrets taken only from the platform's secret store.";
 
     fn inputs() -> Block {

@@ -20,7 +20,7 @@
 //! | `pdb.yaml` | PodDisruptionBudget `<name>` (`maxUnavailable: 1`, all pods of the app) | always |
 //! | `ingress.yaml` | Ingress `<name>` (`networking.k8s.io/v1`, TLS when `tls_secret`) | `ingress` set |
 //! | `serviceaccount.yaml` | ServiceAccount (token not mounted) | always |
-//! | `networkpolicy.yaml` | NetworkPolicy admitting ingress traffic on the app port only | always |
+//! | `networkpolicy.yaml` | NetworkPolicy admitting ingress traffic on the app port (and `metrics_port`) only | always |
 //! | `kustomization.yaml` | Kustomization listing every other file | always |
 //!
 //! The Namespace itself is not created: it is expected to exist.
@@ -78,6 +78,11 @@
 //! readiness and liveness HTTP probes on it. Environment variables come from
 //! `env` (values written as given) and `secret_env` (`secretKeyRef` only:
 //! the files never hold a secret value).
+//!
+//! With `metrics_port`, pods carry the `prometheus.io/scrape`, `/port` and
+//! `/path` annotations, and a separate metrics port is opened in the container
+//! and the NetworkPolicy. The computed `deploy_target` and `scrape_job` tell a
+//! pipeline where to deploy and alert rules which `job` to select.
 
 use std::collections::BTreeMap;
 
@@ -89,9 +94,11 @@ use crate::yaml::{self, Yaml};
 mod canary;
 /// Its checks of names, paths and image references serve the other renderers too.
 pub(crate) mod validate;
+mod wiring;
 
 pub use canary::{WEIGHT_TOLERANCE, canary_split};
 pub(crate) use validate::{http_path, image_reference};
+pub use wiring::{DEFAULT_METRICS_PATH, DeployTarget, manifests_dir, scrape_job};
 
 #[cfg(test)]
 mod tests;
@@ -186,6 +193,13 @@ pub struct K8sAppSpec {
     pub readiness_path: String,
     /// ServiceAccount name (the resource renders it). Default: `name`.
     pub service_account: Option<String>,
+    /// Port the app serves Prometheus metrics on (1-65535; the app port or another one,
+    /// which the container and the NetworkPolicy then also open). When set, pods are
+    /// annotated `prometheus.io/scrape`, `prometheus.io/port` and `prometheus.io/path`.
+    pub metrics_port: Option<i64>,
+    /// HTTP path of the metrics (only with `metrics_port`).
+    #[tf(unset = DEFAULT_METRICS_PATH)]
+    pub metrics_path: Option<String>,
     /// Container requests and limits (Kubernetes quantities).
     #[tf(block)]
     pub resources: Resources,
@@ -313,7 +327,10 @@ pub fn render(spec: &K8sAppSpec) -> Result<Vec<(String, String)>, Vec<FieldError
         "serviceaccount.yaml".to_owned(),
         service_account_object(spec),
     ));
-    objects.push(("networkpolicy.yaml".to_owned(), network_policy_object(spec)));
+    objects.push((
+        "networkpolicy.yaml".to_owned(),
+        wiring::network_policy_object(spec),
+    ));
 
     objects.sort_by(|a, b| a.0.cmp(&b.0));
     let kustomization = kustomization_object(spec, objects.iter().map(|(file, _)| file.as_str()));
@@ -488,8 +505,11 @@ fn deployment_object(spec: &K8sAppSpec, plan: &DeploymentPlan) -> Yaml {
             .with("maxSurge", "25%")
             .with("maxUnavailable", 0),
     );
+    let template_metadata = Yaml::map()
+        .with("labels", labels.clone())
+        .with_opt("annotations", wiring::scrape_annotations(spec));
     let template = Yaml::map()
-        .with("metadata", Yaml::map().with("labels", labels.clone()))
+        .with("metadata", template_metadata)
         .with("spec", pod_spec(spec, &selector));
     object("apps/v1", "Deployment", metadata(spec, &plan.name, labels)).with(
         "spec",
@@ -561,15 +581,7 @@ fn container(spec: &K8sAppSpec) -> Yaml {
     Yaml::map()
         .with("name", &spec.name)
         .with("image", &spec.image)
-        .with(
-            "ports",
-            Yaml::seq().push(
-                Yaml::map()
-                    .with("name", PORT_NAME)
-                    .with("containerPort", spec.port)
-                    .with("protocol", "TCP"),
-            ),
-        )
+        .with("ports", wiring::container_ports(spec))
         .with_opt("env", env_list(spec))
         .with(
             "resources",
@@ -762,32 +774,6 @@ fn service_account_object(spec: &K8sAppSpec) -> Yaml {
         metadata(spec, name, common_labels(spec)),
     )
     .with("automountServiceAccountToken", false)
-}
-
-/// Admits inbound traffic to the app's pods on the container port only (from
-/// anywhere); outbound traffic is not restricted.
-fn network_policy_object(spec: &K8sAppSpec) -> Yaml {
-    object(
-        "networking.k8s.io/v1",
-        "NetworkPolicy",
-        metadata(spec, &spec.name, common_labels(spec)),
-    )
-    .with(
-        "spec",
-        Yaml::map()
-            .with(
-                "podSelector",
-                Yaml::map().with("matchLabels", selector_labels(spec, None)),
-            )
-            .with("policyTypes", Yaml::seq().push("Ingress"))
-            .with(
-                "ingress",
-                Yaml::seq().push(Yaml::map().with(
-                    "ports",
-                    Yaml::seq().push(Yaml::map().with("protocol", "TCP").with("port", spec.port)),
-                )),
-            ),
-    )
 }
 
 fn kustomization_object<'a>(spec: &K8sAppSpec, files: impl Iterator<Item = &'a str>) -> Yaml {

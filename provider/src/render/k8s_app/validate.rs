@@ -35,6 +35,7 @@ pub(super) fn validate(spec: &K8sAppSpec) -> Vec<FieldError> {
             format!("port must be between 1 and 65535, got {}.", spec.port),
         );
     }
+    check_metrics(spec, &mut errors);
     check_env(spec, &mut errors);
     for (field, path) in [
         ("liveness_path", &spec.liveness_path),
@@ -456,6 +457,33 @@ fn secret_key(key: &str) -> Result<(), String> {
             "{key:?} is not a valid Secret key: use letters, digits, '-', '.' and '_' \
              (at most {MAX_SUBDOMAIN} characters)."
         ))
+    }
+}
+
+/// `metrics_port` is a port; `metrics_path` an HTTP path, set only with a port.
+fn check_metrics(spec: &K8sAppSpec, errors: &mut Errors) {
+    if let Some(port) = spec.metrics_port {
+        if !(1..=65535).contains(&port) {
+            errors.push(
+                attr("metrics_port"),
+                "Invalid metrics port",
+                format!("metrics_port must be between 1 and 65535, got {port}."),
+            );
+        }
+    }
+    if let Some(path) = &spec.metrics_path {
+        errors.check(attr("metrics_path"), "Invalid HTTP path", http_path(path));
+        if spec.metrics_port.is_none() {
+            errors.push(
+                attr("metrics_path"),
+                "metrics_path without metrics_port",
+                format!(
+                    "metrics_path = {path:?} has no effect without metrics_port: set \
+                     metrics_port to the port the app serves its metrics on (the pods are \
+                     then annotated for Prometheus), or remove metrics_path."
+                ),
+            );
+        }
     }
 }
 

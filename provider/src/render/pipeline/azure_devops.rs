@@ -9,7 +9,7 @@
 
 use super::language::Toolchain;
 use super::shell;
-use super::{Context, EnvironmentSpec, underscore_id};
+use super::{Context, EnvironmentSpec, underscore_id, wired};
 use crate::yaml::{self, Yaml};
 
 /// Azure reads every scalar as a string and its published schema types
@@ -438,12 +438,19 @@ fn manual_gate(env: &EnvironmentSpec) -> Yaml {
 fn deploy_job(ctx: &Context<'_>, env: &EnvironmentSpec) -> Yaml {
     let mut vars = Yaml::seq()
         .push(Yaml::map().with("group", format!("{}-{}", ctx.spec.name, env.name)))
-        .push(var("NAMESPACE", &env.name))
+        .push(var("NAMESPACE", wired::namespace(env)))
         .push(var("KUBECONFIG", "$(Agent.TempDirectory)/kubeconfig"));
     if let Some(url) = &env.url {
         vars = vars.push(var("APP_URL", url));
     }
-    let mut steps = Yaml::seq().push(
+    for (name, value) in wired::variables(env) {
+        vars = vars.push(var(name, value));
+    }
+    let mut steps = Yaml::seq();
+    if wired::needs_checkout(env) {
+        steps = steps.push(checkout(false));
+    }
+    steps = steps.push(
         script(
             "Configure cluster access",
             shell::kubeconfig("\"$KUBECONFIG\""),
@@ -453,11 +460,11 @@ fn deploy_job(ctx: &Context<'_>, env: &EnvironmentSpec) -> Yaml {
             Yaml::map().with("KUBECONFIG_BASE64", "$(KUBECONFIG_BASE64)"),
         ),
     );
-    for step in shell::deploy_steps(&ctx.spec.deploy_strategy, env.url.is_some()) {
+    for step in wired::deploy_steps(&ctx.spec.deploy_strategy, env) {
         steps = steps.push(script(step.name, step.script));
     }
     steps = steps.push(
-        script("Roll back", shell::rollback(&ctx.spec.deploy_strategy))
+        script("Roll back", wired::rollback(&ctx.spec.deploy_strategy, env))
             .with("condition", "failed()"),
     );
     let mut job = Yaml::map()

@@ -6,7 +6,7 @@
 //! from contexts (`<name>-registry`, `<name>-<environment>`).
 
 use super::shell;
-use super::{Context, EnvironmentSpec};
+use super::{Context, EnvironmentSpec, wired};
 use crate::yaml::{self, Yaml};
 
 /// Machine image for jobs that need Docker.
@@ -338,24 +338,31 @@ fn build_job(ctx: &Context<'_>) -> Yaml {
 fn deploy_job(ctx: &Context<'_>, env: &EnvironmentSpec) -> Yaml {
     let mut vars = Yaml::map()
         .with("APP", ctx.spec.name.as_str())
-        .with("NAMESPACE", env.name.as_str())
+        .with("NAMESPACE", wired::namespace(env))
         .with("KUBECONFIG", "/tmp/kubeconfig");
     if let Some(url) = &env.url {
         vars = vars.with("APP_URL", url.as_str());
     }
+    for (name, value) in wired::variables(env) {
+        vars = vars.with(name, value);
+    }
     let prefix = exports(ctx);
-    let mut steps = Yaml::seq().push(run(
+    let mut steps = Yaml::seq();
+    if wired::needs_checkout(env) {
+        steps = steps.push("checkout");
+    }
+    steps = steps.push(run(
         "Configure cluster access",
         shell::kubeconfig("\"$KUBECONFIG\""),
     ));
-    for step in shell::deploy_steps(&ctx.spec.deploy_strategy, env.url.is_some()) {
+    for step in wired::deploy_steps(&ctx.spec.deploy_strategy, env) {
         steps = steps.push(run(step.name, format!("{prefix}{}", step.script)));
     }
     let rollback = Yaml::map().with(
         "run",
         Yaml::map()
             .with("name", "Roll back")
-            .with("command", shell::rollback(&ctx.spec.deploy_strategy))
+            .with("command", wired::rollback(&ctx.spec.deploy_strategy, env))
             .with("when", "on_fail"),
     );
     steps = steps.push(rollback);

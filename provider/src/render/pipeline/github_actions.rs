@@ -8,7 +8,7 @@
 
 use super::language::Toolchain;
 use super::shell;
-use super::{Context, EnvironmentSpec};
+use super::{Context, EnvironmentSpec, wired};
 use crate::yaml::{self, Yaml};
 
 /// A third-party action pinned to a commit.
@@ -526,12 +526,19 @@ fn deploy_job(ctx: &Context<'_>, env: &EnvironmentSpec, previous: &str) -> Yaml 
         .with_opt("url", env.url.as_deref());
     let mut vars = Yaml::map()
         .with("APP", ctx.spec.name.as_str())
-        .with("NAMESPACE", env.name.as_str())
+        .with("NAMESPACE", wired::namespace(env))
         .with("IMAGE_TAG", "${{ github.sha }}");
     if let Some(url) = &env.url {
         vars = vars.with("APP_URL", url.as_str());
     }
-    let mut steps = Yaml::seq().push(
+    for (name, value) in wired::variables(env) {
+        vars = vars.with(name, value);
+    }
+    let mut steps = Yaml::seq();
+    if wired::needs_checkout(env) {
+        steps = steps.push(checkout(false));
+    }
+    steps = steps.push(
         run(
             "Configure cluster access",
             format!(
@@ -544,11 +551,12 @@ fn deploy_job(ctx: &Context<'_>, env: &EnvironmentSpec, previous: &str) -> Yaml 
             Yaml::map().with("KUBECONFIG_BASE64", "${{ secrets.KUBECONFIG_BASE64 }}"),
         ),
     );
-    for step in shell::deploy_steps(&ctx.spec.deploy_strategy, env.url.is_some()) {
+    for step in wired::deploy_steps(&ctx.spec.deploy_strategy, env) {
         steps = steps.push(run(step.name, step.script));
     }
-    steps = steps
-        .push(run("Roll back", shell::rollback(&ctx.spec.deploy_strategy)).with("if", "failure()"));
+    steps = steps.push(
+        run("Roll back", wired::rollback(&ctx.spec.deploy_strategy, env)).with("if", "failure()"),
+    );
     job(&title, 30)
         .with("needs", Yaml::seq().push(previous))
         .with("if", deploy_condition(ctx, env))

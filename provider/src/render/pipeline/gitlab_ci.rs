@@ -8,7 +8,7 @@
 //! project variables), never from the file.
 
 use super::shell::{self, ScanTool};
-use super::{Context, EnvironmentSpec};
+use super::{Context, EnvironmentSpec, wired};
 use crate::yaml::{self, Yaml};
 
 /// Where jobs keep dependency caches, inside the project directory so that
@@ -393,16 +393,19 @@ fn deploy_job(ctx: &Context<'_>, env: &EnvironmentSpec, previous: &str) -> Yaml 
         rule = rule.with("when", "manual").with("allow_failure", false);
     }
     let mut vars = Yaml::map()
-        .with("NAMESPACE", env.name.as_str())
+        .with("NAMESPACE", wired::namespace(env))
         .with("KUBECONFIG", KUBECONFIG_PATH);
     if let Some(url) = &env.url {
         vars = vars.with("APP_URL", url.as_str());
     }
+    for (name, value) in wired::variables(env) {
+        vars = vars.with(name, value);
+    }
     let mut script = Yaml::seq();
-    for step in shell::deploy_steps(&ctx.spec.deploy_strategy, env.url.is_some()) {
+    for step in wired::deploy_steps(&ctx.spec.deploy_strategy, env) {
         script = script.push(format!("echo \"== {}\"\n{}", step.name, step.script));
     }
-    let rollback: String = shell::rollback(&ctx.spec.deploy_strategy)
+    let rollback: String = wired::rollback(&ctx.spec.deploy_strategy, env)
         .lines()
         .map(|l| format!("  {l}\n"))
         .collect();

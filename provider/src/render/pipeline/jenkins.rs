@@ -7,7 +7,7 @@
 //! Approvals are `input` directives evaluated before an agent is taken.
 
 use super::shell;
-use super::{Context, EnvironmentSpec, groovy_comment};
+use super::{Context, EnvironmentSpec, groovy_comment, wired};
 use std::fmt::Write as _;
 
 /// Builds indented Groovy text.
@@ -376,9 +376,12 @@ fn deploy_stage(g: &mut Groovy, ctx: &Context<'_>, env: &EnvironmentSpec) {
     docker_agent(g, shell::KUBECTL_IMAGE, true);
     timeout(g, 30);
     g.open("environment");
-    g.line(&format!("NAMESPACE = {}", quote(&env.name)));
+    g.line(&format!("NAMESPACE = {}", quote(wired::namespace(env))));
     if let Some(url) = &env.url {
         g.line(&format!("APP_URL = {}", quote(url)));
+    }
+    for (name, value) in wired::variables(env) {
+        g.line(&format!("{name} = {}", quote(value)));
     }
     g.line(&format!(
         "KUBECONFIG = credentials({})",
@@ -386,7 +389,7 @@ fn deploy_stage(g: &mut Groovy, ctx: &Context<'_>, env: &EnvironmentSpec) {
     ));
     g.close();
     g.open("steps");
-    for step in shell::deploy_steps(&ctx.spec.deploy_strategy, env.url.is_some()) {
+    for step in wired::deploy_steps(&ctx.spec.deploy_strategy, env) {
         g.sh(
             step.name,
             &format!(
@@ -398,7 +401,10 @@ fn deploy_stage(g: &mut Groovy, ctx: &Context<'_>, env: &EnvironmentSpec) {
     g.close();
     g.open("post");
     g.open("failure");
-    g.sh("Roll back", &shell::rollback(&ctx.spec.deploy_strategy));
+    g.sh(
+        "Roll back",
+        &wired::rollback(&ctx.spec.deploy_strategy, env),
+    );
     g.close();
     g.close();
     g.close();

@@ -14,7 +14,10 @@
 //! 5. **deploy** – one job per environment, in the order given, carrying out
 //!    the deployment strategy against the manifests `devopsflow_k8s_app`
 //!    writes (`k8s/<name>`, namespace = environment name), with a smoke
-//!    check and a rollback when the deployment fails.
+//!    check and a rollback when the deployment fails. An environment with a
+//!    `deploy_target` (from `devopsflow_k8s_app`) deploys by editing and
+//!    applying those manifests instead, in the k8s_app's namespace (see
+//!    [`wired`]).
 //!
 //! Deployments run only for pushes to the first branch in `branches`.
 //!
@@ -30,10 +33,14 @@ mod language;
 mod shell;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_wired;
+mod wired;
 
 use tfplug::{AttributePath, Declare};
 
 use crate::render::FieldError;
+use crate::render::k8s_app::DeployTarget;
 
 /// Supported CI/CD platforms.
 pub const PLATFORMS: &[&str] = &[
@@ -87,7 +94,8 @@ pub struct PipelineSpec {
     /// Scans to run; `iac` runs devopsflow-lint (SARIF upload on GitHub).
     #[tf(any_of = SCANS, default)]
     pub security_scans: Vec<String>,
-    /// How each environment is deployed.
+    /// How each environment is deployed; with a `deploy_target`, the k8s_app's
+    /// `strategy` (a different one is an error).
     #[tf(one_of = STRATEGIES, default)]
     pub deploy_strategy: String,
     /// A deployment environment, in promotion order.
@@ -102,7 +110,8 @@ pub struct PipelineSpec {
 #[derive(Debug, Clone, PartialEq, Eq, Declare)]
 pub struct EnvironmentSpec {
     /// Environment name, unique in the pipeline; also the Kubernetes namespace
-    /// deployed to, so a DNS-1123 label (lowercase letters, digits and `-`).
+    /// deployed to when there is no `deploy_target`, so a DNS-1123 label (lowercase
+    /// letters, digits and `-`).
     pub name: String,
     /// Deploy automatically after the previous stage.
     #[tf(default = false)]
@@ -110,8 +119,16 @@ pub struct EnvironmentSpec {
     /// Deploy only after a manual approval or a protected environment.
     #[tf(default = false)]
     pub approval: bool,
-    /// URL of the environment; the smoke test checks `<url>/health`.
+    /// URL of the environment; the smoke test checks `<url>/health`, or
+    /// `<url><health_path>` with a `deploy_target`.
     pub url: Option<String>,
+    /// What to deploy to: `devopsflow_k8s_app.NAME.deploy_target`. The deploy job then
+    /// checks out the repository, edits the k8s_app's manifests (`kustomize edit`) and
+    /// applies them (`kubectl apply -k`) into the k8s_app's namespace, waits for the
+    /// rollout of its Deployments and smoke-tests its liveness path, so the next apply
+    /// of the manifests keeps what was deployed. Needs `kustomize` and, without `url`,
+    /// access to the Service proxy (`services/proxy`) on the cluster.
+    pub deploy_target: Option<DeployTarget>,
 }
 
 impl Default for PipelineSpec {
@@ -349,6 +366,9 @@ pub fn validate(spec: &PipelineSpec) -> Vec<FieldError> {
             if let Some(problem) = url_problem(url) {
                 push(path("url"), "Invalid environment URL", problem);
             }
+        }
+        if let Some(target) = &env.deploy_target {
+            wired::validate(spec, i, target, &mut push);
         }
     }
     errors

@@ -221,9 +221,9 @@ pub(crate) fn kubeconfig(path: &str) -> String {
 }
 
 /// Marker file listing the deployments changed, for the rollback.
-const TOUCHED: &str = ".deploy-touched";
+pub(super) const TOUCHED: &str = ".deploy-touched";
 /// Marker file holding the colour that served traffic before a blue-green switch.
-const PREVIOUS_COLOR: &str = ".deploy-previous-color";
+pub(super) const PREVIOUS_COLOR: &str = ".deploy-previous-color";
 
 /// One named step of a deployment.
 pub(crate) struct DeployStep {
