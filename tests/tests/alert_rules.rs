@@ -9,7 +9,7 @@ use std::process::Command;
 
 use devopsflow_e2e::{
     ProviderOverride, Terraform, Workspace, change_actions, repo_root, require_on_path,
-    resource_change, sha256_hex, state_addresses, state_values,
+    resource_change, sha256_hex, state_addresses, state_values, tools_dir,
 };
 
 const ADDR: &str = "devopsflow_alert_rules.api";
@@ -135,11 +135,26 @@ fn assert_rule_file(tf: &Terraform, ws: &Workspace) -> String {
         content.as_str(),
         "{tf}: content in state is the file"
     );
-    assert_eq!(
-        values["sha256"],
-        sha256_hex(&content),
-        "{tf}: sha256 of the file"
-    );
+    // With runbooks, sha256 covers every file (path and text, in path order).
+    let mut files = vec![(PATH.to_string(), content.clone())];
+    if let Some(extra) = values["extra_files_sha256"].as_object() {
+        for (rel, hash) in extra {
+            let text = ws.read_file(rel);
+            assert_eq!(hash, &sha256_hex(&text), "{tf}: extra_files_sha256[{rel}]");
+            files.push((rel.clone(), text));
+        }
+    }
+    files.sort();
+    let expected = match files.as_slice() {
+        [(_, text)] => sha256_hex(text),
+        files => sha256_hex(
+            &files
+                .iter()
+                .map(|(p, t)| format!("{p}\0{t}\0"))
+                .collect::<String>(),
+        ),
+    };
+    assert_eq!(values["sha256"], expected, "{tf}: sha256 of the files");
     content
 }
 
@@ -590,6 +605,140 @@ fn the_plan_warns_before_overwriting_a_file_it_did_not_write() {
         assert!(
             !format!("{}{}", plan.stdout, plan.stderr).contains("Warning: Apply will overwrite"),
             "{tf}: no warning once the resource wrote the file:\n{plan}"
+        );
+    }
+}
+
+/// markdownlint-cli2 (scripts/install-validators.sh) with its default rules must find
+/// nothing in `files` (paths relative to the workspace).
+fn assert_markdownlint_clean(ws: &Workspace, files: &[String]) {
+    let bin = tools_dir().join("markdownlint/node_modules/.bin/markdownlint-cli2");
+    assert!(
+        bin.exists(),
+        "{} is missing: run scripts/install-validators.sh",
+        bin.display()
+    );
+    let output = Command::new(&bin)
+        .args(files)
+        .current_dir(ws.dir())
+        .output()
+        .expect("run markdownlint-cli2");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.status.success(),
+        "markdownlint-cli2 failed:\n{report}"
+    );
+    assert!(
+        report.contains(&format!("Linting: {} file", files.len())),
+        "{report}"
+    );
+}
+
+/// (9) `runbook_dir`: one runbook per alert, markdownlint clean and linked from each
+/// alert's `runbook_url`; an empty second plan; a deleted runbook is an update that the
+/// next apply restores; destroy removes the runbooks and their directory.
+#[test]
+fn runbooks_are_written_checked_and_removed_with_the_rules() {
+    const RUNBOOKS: [&str; 8] = [
+        "error-budget-burn-fast.md",
+        "error-budget-burn-slow.md",
+        "high-error-rate.md",
+        "high-latency.md",
+        "job-absent.md",
+        "pod-crash-looping.md",
+        "pod-down.md",
+        "queue-backlog.md",
+    ];
+    let config = example_with(
+        "  presets  = [",
+        "  runbook_dir = \"../runbooks\"\n  presets  = [",
+    );
+    let paths: Vec<String> = RUNBOOKS
+        .iter()
+        .map(|name| format!("monitoring/runbooks/{name}"))
+        .collect();
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.set_config(&config);
+        ws.apply();
+        let rules = assert_rule_file(&tf, &ws);
+        let on_disk: Vec<String> = std::fs::read_dir(ws.path("monitoring/runbooks"))
+            .expect("runbook directory")
+            .map(|entry| {
+                entry
+                    .expect("entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert_eq!(on_disk, RUNBOOKS, "{tf}: one runbook per alert");
+        let state = ws.show_state_json();
+        let values = state_values(&state, ADDR).expect("in state");
+        let recorded: Vec<&String> = values["extra_files_sha256"]
+            .as_object()
+            .expect("extra_files_sha256")
+            .keys()
+            .collect();
+        assert_eq!(recorded, paths.iter().collect::<Vec<_>>(), "{tf}");
+        assert!(
+            rules.contains("runbook_url: ../runbooks/pod-down.md\n"),
+            "{tf}: runbook_url is the path from the rule file:\n{rules}"
+        );
+        assert!(
+            rules.contains("runbook_url: https://runbooks.example.com/queue\n"),
+            "{tf}: a rule's own runbook_url wins:\n{rules}"
+        );
+        for path in &paths {
+            let text = ws.read_file(path);
+            for section in [
+                "## Meaning",
+                "## Impact",
+                "## Diagnosis",
+                "## Mitigation",
+                "## Escalation",
+            ] {
+                assert!(
+                    text.contains(section),
+                    "{tf}: {path} has {section}:\n{text}"
+                );
+            }
+        }
+        assert_markdownlint_clean(&ws, &paths);
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+
+        let deleted = "monitoring/runbooks/pod-down.md";
+        let original = ws.read_file(deleted);
+        ws.remove_file(deleted);
+        assert_eq!(
+            ws.plan_exitcode(true),
+            2,
+            "{tf}: a deleted runbook is a change"
+        );
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
+        ws.apply();
+        assert_eq!(
+            ws.read_file(deleted),
+            original,
+            "{tf}: apply restores the runbook"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after restoring");
+
+        ws.destroy();
+        assert!(!ws.exists(PATH), "{tf}: destroy removes {PATH}");
+        for path in &paths {
+            assert!(!ws.exists(path), "{tf}: destroy removes {path}");
+        }
+        assert!(
+            !ws.exists("monitoring/runbooks"),
+            "{tf}: and the runbook directory"
         );
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn with_presets(names: &[&str]) -> AlertRulesSpec {
     }
 }
 
-fn custom_rule(alert: &str) -> CustomRule {
+pub(super) fn custom_rule(alert: &str) -> CustomRule {
     CustomRule {
         alert: alert.to_owned(),
         expr: "sum by (queue) (jobs_queued) > 100".to_owned(),
@@ -52,7 +52,7 @@ fn custom_rule(alert: &str) -> CustomRule {
 
 /// Everything at once: all presets, an SLO, custom rules, interval and
 /// runbook base.
-fn full_spec() -> AlertRulesSpec {
+pub(super) fn full_spec() -> AlertRulesSpec {
     let mut queue = custom_rule("QueueBacklog");
     queue.runbook_url = Some("https://wiki.example.com/queues".to_owned());
     queue
@@ -90,7 +90,7 @@ fn full_spec() -> AlertRulesSpec {
 /// Snapshot under `src/render/snapshots/<name>.snap`, named without the
 /// crate and module so that the files do not depend on the crate name.
 #[track_caller]
-fn snapshot(name: &str, text: &str) {
+pub(super) fn snapshot(name: &str, text: &str) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_snapshot_path("../snapshots");
@@ -405,7 +405,9 @@ fn reports_every_problem_at_once() {
         }),
         rules: vec![bad_rule, empty_expr, custom_rule("Dup"), custom_rule("Dup")],
         runbook_base_url: Some("runbooks.example.com".to_owned()),
+        runbook_dir: None,
         header: String::new(),
+        runbook_header: String::new(),
     };
     let expected: Vec<(&str, &str)> = vec![
         ("group", "Missing rule group name"),
