@@ -742,3 +742,38 @@ fn runbooks_are_written_checked_and_removed_with_the_rules() {
         );
     }
 }
+
+/// (9b) With the provider's `content_in_state = false`, and with `sensitive = true`, state
+/// keeps only the runbooks' hashes; a deleted runbook is still an update apply restores.
+#[test]
+fn runbooks_without_text_in_state_are_still_restored() {
+    let config = example_with(
+        "  presets  = [",
+        "  runbook_dir = \"runbooks\"\n  presets  = [",
+    );
+    let runbook = "monitoring/alerts/runbooks/job-absent.md";
+    for (from, to) in [
+        (
+            "root_dir = \".\"",
+            "root_dir = \".\"\n  content_in_state = false",
+        ),
+        ("  presets  = [", "  sensitive = true\n  presets  = ["),
+    ] {
+        for tf in Terraform::all() {
+            let ws = example_workspace(&tf);
+            ws.set_config(&config.replace(from, to));
+            ws.apply();
+            let state = ws.show_state_json();
+            let values = state_values(&state, ADDR).expect("in state");
+            assert!(values["extra_files"].is_null(), "{tf} {to}: {values:#}");
+            let original = ws.read_file(runbook);
+            let hash = &values["extra_files_sha256"][runbook];
+            assert_eq!(hash, &sha256_hex(&original), "{tf} {to}");
+            assert_eq!(ws.plan_exitcode(true), 0, "{tf} {to}: plan after apply");
+            ws.remove_file(runbook);
+            assert_eq!(ws.plan_exitcode(true), 2, "{tf} {to}: a deleted runbook");
+            ws.apply();
+            assert_eq!(ws.read_file(runbook), original, "{tf} {to}: restored");
+        }
+    }
+}
