@@ -177,9 +177,14 @@ fn runbook_queries_parse_and_use_the_alert_names() {
 
 #[test]
 fn custom_rule_runbooks_mark_what_to_fill_in() {
-    let rendered = render_files_ok(&everything());
+    let mut spec = everything();
+    spec.runbook_header = "group \"x-->y\"".to_owned();
+    let rendered = render_files_ok(&spec);
     let (_, queue) = &rendered.runbooks[rendered.runbooks.len() - 2];
-    assert!(queue.starts_with("<!--"));
+    assert!(
+        queue.starts_with("<!--\ngroup \"x- ->y\"\n-->\n\n# QueueBacklog\n"),
+        "{queue}"
+    );
     assert!(queue.contains("# QueueBacklog\n"));
     for section in [
         "## Meaning\n\n",
@@ -235,6 +240,7 @@ fn every_runbook_is_markdownlint_clean() {
         window: "28d".to_owned(),
     });
     spec.rules = vec![odd];
+    spec.runbook_header = format!("{RUNBOOK_HEADER}\nGroup \"a --->b <!-- c\" --- end.");
     add("odd", &spec);
     spec.job = Some("my `odd` # job".to_owned());
     spec.rules = Vec::new();

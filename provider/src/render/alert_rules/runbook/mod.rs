@@ -235,6 +235,11 @@ impl Runbook {
         let mut out = String::new();
         if !header.is_empty() {
             out.push_str("<!--\n");
+            // `--` could end the comment early (`-->`), so it never appears inside.
+            let mut header = header.to_owned();
+            while header.contains("--") {
+                header = header.replace("--", "- -");
+            }
             for line in header.lines() {
                 push_wrapped(&mut out, line, "");
             }
