@@ -8,8 +8,9 @@ use std::path::Path;
 use std::process::Command;
 
 use devopsflow_e2e::{
-    ProviderOverride, Terraform, Workspace, change_actions, repo_root, require_on_path,
-    resource_change, sha256_hex, state_addresses, state_values, tools_dir,
+    ProviderOverride, Terraform, Workspace, change_actions,
+    markdownlint::assert_markdownlint_clean, repo_root, require_on_path, resource_change,
+    sha256_hex, state_addresses, state_values,
 };
 
 const ADDR: &str = "devopsflow_alert_rules.api";
@@ -609,35 +610,6 @@ fn the_plan_warns_before_overwriting_a_file_it_did_not_write() {
     }
 }
 
-/// markdownlint-cli2 (scripts/install-validators.sh) with its default rules must find
-/// nothing in `files` (paths relative to the workspace).
-fn assert_markdownlint_clean(ws: &Workspace, files: &[String]) {
-    let bin = tools_dir().join("markdownlint/node_modules/.bin/markdownlint-cli2");
-    assert!(
-        bin.exists(),
-        "{} is missing: run scripts/install-validators.sh",
-        bin.display()
-    );
-    let output = Command::new(&bin)
-        .args(files)
-        .current_dir(ws.dir())
-        .output()
-        .expect("run markdownlint-cli2");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(
-        output.status.success(),
-        "markdownlint-cli2 failed:\n{report}"
-    );
-    assert!(
-        report.contains(&format!("Linting: {} file", files.len())),
-        "{report}"
-    );
-}
-
 /// (9) `runbook_dir`: one runbook per alert, markdownlint clean and linked from each
 /// alert's `runbook_url`; an empty second plan; a deleted runbook is an update that the
 /// next apply restores; destroy removes the runbooks and their directory.
@@ -710,7 +682,7 @@ fn runbooks_are_written_checked_and_removed_with_the_rules() {
                 );
             }
         }
-        assert_markdownlint_clean(&ws, &paths);
+        assert_markdownlint_clean(ws.dir(), &paths);
         assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
 
         let deleted = "monitoring/runbooks/pod-down.md";
@@ -775,5 +747,42 @@ fn runbooks_without_text_in_state_are_still_restored() {
             ws.apply();
             assert_eq!(ws.read_file(runbook), original, "{tf} {to}: restored");
         }
+    }
+}
+
+/// (9c) `lifecycle_mode = "scaffold"`: the runbooks say in their header that they are
+/// written once; a runbook filled in by hand is kept, and a deleted rule file is written
+/// again without touching it.
+#[test]
+fn scaffolded_runbooks_keep_what_is_filled_in() {
+    let config = example_with(
+        "  presets  = [",
+        "  runbook_dir    = \"runbooks\"\n  lifecycle_mode = \"scaffold\"\n  presets  = [",
+    );
+    let runbook = "monitoring/alerts/runbooks/queue-backlog.md";
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.set_config(&config);
+        ws.apply();
+        let text = ws.read_file(runbook);
+        assert!(
+            text.contains("Written once (lifecycle_mode"),
+            "{tf}:\n{text}"
+        );
+        assert!(!text.contains("overwritten"), "{tf}:\n{text}");
+        let filled = text.replace("**TO FILL IN:** the steps", "Drain the queue. The steps");
+        assert_ne!(filled, text, "{tf}: the runbook has a section to fill in");
+        ws.write_file(runbook, &filled);
+        assert_eq!(
+            ws.plan_exitcode(true),
+            0,
+            "{tf}: a filled-in runbook is not drift"
+        );
+        ws.remove_file(PATH);
+        assert_eq!(ws.plan_exitcode(true), 2, "{tf}: a deleted rule file is");
+        ws.apply();
+        assert!(ws.exists(PATH), "{tf}: the rule file is written again");
+        assert_eq!(ws.read_file(runbook), filled, "{tf}: the runbook is kept");
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
     }
 }

@@ -187,7 +187,10 @@ pub struct AlertRulesSpec {
     /// removed on destroy. Every alert's `runbook_url` then points to its runbook:
     /// `<runbook_base_url>/<file name>`, or without a base URL the runbook's path
     /// relative to the rule file's directory (e.g. `runbooks/pod-down.md`). A `rule`
-    /// block's own `runbook_url` wins over both.
+    /// block's own `runbook_url` wins over both. Edits of a runbook are drift, undone
+    /// by the next apply; to fill in the runbooks by hand and keep them, set
+    /// `lifecycle_mode = "scaffold"` (every file, the rule file too, is then written
+    /// once, when it is missing).
     pub runbook_dir: Option<String>,
     /// Text put at the top of the file as `# ` comment lines (set by the resource).
     #[tf(skip)]
