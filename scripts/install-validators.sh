@@ -15,6 +15,8 @@
 #   .tools/node/node_modules/@grafana/schema + typescript
 #                                         Grafana's published dashboard types (npm), type-checked by tsc
 #                                         against the JSON of devopsflow_grafana_dashboard
+#   .tools/markdownlint/node_modules/.bin/markdownlint-cli2
+#                                         markdownlint-cli2 (npm, own prefix), for the runbooks of devopsflow_alert_rules
 #
 # Idempotent: every step is skipped when already done. Any failure stops the script
 # with a non-zero exit and a message.
@@ -34,6 +36,7 @@ HADOLINT_VERSION="2.15.1"
 BATS_VERSION="1.13.0"
 GRAFANA_SCHEMA_VERSION="13.2.3"
 TYPESCRIPT_VERSION="5.9.3"
+MARKDOWNLINT_CLI2_VERSION="0.24.1"
 
 say() { printf 'install-validators: %s\n' "$*"; }
 die() {
@@ -241,6 +244,35 @@ install_grafana_schema() {
     rm -rf "$probe"
 }
 
+# markdownlint-cli2 gets its own prefix, apart from .tools/node, so that its dependencies
+# never move under the other npm tools.
+install_markdownlint() {
+    local prefix="$TOOLS/markdownlint"
+    local pkg="$prefix/node_modules/markdownlint-cli2/package.json" bin="$prefix/node_modules/.bin/markdownlint-cli2"
+    command -v npm >/dev/null 2>&1 || die "npm is needed for markdownlint-cli2 (apt-get install npm)"
+    if [ -f "$pkg" ] && grep -q "\"version\": \"$MARKDOWNLINT_CLI2_VERSION\"" "$pkg" && [ -x "$bin" ]; then
+        say "markdownlint-cli2 $MARKDOWNLINT_CLI2_VERSION: already installed"
+    else
+        say "markdownlint-cli2 $MARKDOWNLINT_CLI2_VERSION: installing from npm into $prefix"
+        mkdir -p "$prefix"
+        npm install --silent --no-audit --no-fund --prefix "$prefix" "markdownlint-cli2@$MARKDOWNLINT_CLI2_VERSION" \
+            || die "npm install markdownlint-cli2@$MARKDOWNLINT_CLI2_VERSION failed"
+    fi
+    # Smoke test: a clean file passes, a file without a top-level heading (MD041) fails.
+    local probe
+    probe="$(mktemp -d)"
+    printf '# Title\n\nText.\n' >"$probe/clean.md"
+    printf 'Text.\n' >"$probe/bad.md"
+    (cd "$probe" && "$bin" clean.md >/dev/null 2>&1) || { rm -rf "$probe"; die "markdownlint-cli2 does not run or rejects a clean file ($bin)"; }
+    local report
+    report="$(cd "$probe" && "$bin" bad.md 2>&1 || true)"
+    rm -rf "$probe"
+    case "$report" in
+        *MD041*) ;;
+        *) die "markdownlint-cli2 does not report MD041 ($bin): $report" ;;
+    esac
+}
+
 mkdir -p "$TOOLS"
 install_actionlint
 install_check_jsonschema
@@ -252,4 +284,5 @@ install_ansible
 install_hadolint
 install_bats
 install_grafana_schema
+install_markdownlint
 say "done"

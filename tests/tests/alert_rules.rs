@@ -8,8 +8,9 @@ use std::path::Path;
 use std::process::Command;
 
 use devopsflow_e2e::{
-    ProviderOverride, Terraform, Workspace, change_actions, repo_root, require_on_path,
-    resource_change, sha256_hex, state_addresses, state_values,
+    ProviderOverride, Terraform, Workspace, change_actions,
+    markdownlint::assert_markdownlint_clean, repo_root, require_on_path, resource_change,
+    sha256_hex, state_addresses, state_values,
 };
 
 const ADDR: &str = "devopsflow_alert_rules.api";
@@ -135,11 +136,26 @@ fn assert_rule_file(tf: &Terraform, ws: &Workspace) -> String {
         content.as_str(),
         "{tf}: content in state is the file"
     );
-    assert_eq!(
-        values["sha256"],
-        sha256_hex(&content),
-        "{tf}: sha256 of the file"
-    );
+    // With runbooks, sha256 covers every file (path and text, in path order).
+    let mut files = vec![(PATH.to_string(), content.clone())];
+    if let Some(extra) = values["extra_files_sha256"].as_object() {
+        for (rel, hash) in extra {
+            let text = ws.read_file(rel);
+            assert_eq!(hash, &sha256_hex(&text), "{tf}: extra_files_sha256[{rel}]");
+            files.push((rel.clone(), text));
+        }
+    }
+    files.sort();
+    let expected = match files.as_slice() {
+        [(_, text)] => sha256_hex(text),
+        files => sha256_hex(
+            &files
+                .iter()
+                .map(|(p, t)| format!("{p}\0{t}\0"))
+                .collect::<String>(),
+        ),
+    };
+    assert_eq!(values["sha256"], expected, "{tf}: sha256 of the files");
     content
 }
 
@@ -591,5 +607,182 @@ fn the_plan_warns_before_overwriting_a_file_it_did_not_write() {
             !format!("{}{}", plan.stdout, plan.stderr).contains("Warning: Apply will overwrite"),
             "{tf}: no warning once the resource wrote the file:\n{plan}"
         );
+    }
+}
+
+/// (9) `runbook_dir`: one runbook per alert, markdownlint clean and linked from each
+/// alert's `runbook_url`; an empty second plan; a deleted runbook is an update that the
+/// next apply restores; destroy removes the runbooks and their directory.
+#[test]
+fn runbooks_are_written_checked_and_removed_with_the_rules() {
+    const RUNBOOKS: [&str; 8] = [
+        "error-budget-burn-fast.md",
+        "error-budget-burn-slow.md",
+        "high-error-rate.md",
+        "high-latency.md",
+        "job-absent.md",
+        "pod-crash-looping.md",
+        "pod-down.md",
+        "queue-backlog.md",
+    ];
+    let config = example_with(
+        "  presets  = [",
+        "  runbook_dir = \"../runbooks\"\n  presets  = [",
+    );
+    let paths: Vec<String> = RUNBOOKS
+        .iter()
+        .map(|name| format!("monitoring/runbooks/{name}"))
+        .collect();
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.set_config(&config);
+        ws.apply();
+        let rules = assert_rule_file(&tf, &ws);
+        let on_disk: Vec<String> = std::fs::read_dir(ws.path("monitoring/runbooks"))
+            .expect("runbook directory")
+            .map(|entry| {
+                entry
+                    .expect("entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert_eq!(on_disk, RUNBOOKS, "{tf}: one runbook per alert");
+        let state = ws.show_state_json();
+        let values = state_values(&state, ADDR).expect("in state");
+        let recorded: Vec<&String> = values["extra_files_sha256"]
+            .as_object()
+            .expect("extra_files_sha256")
+            .keys()
+            .collect();
+        assert_eq!(recorded, paths.iter().collect::<Vec<_>>(), "{tf}");
+        assert!(
+            rules.contains("runbook_url: ../runbooks/pod-down.md\n"),
+            "{tf}: runbook_url is the path from the rule file:\n{rules}"
+        );
+        assert!(
+            rules.contains("runbook_url: https://runbooks.example.com/queue\n"),
+            "{tf}: a rule's own runbook_url wins:\n{rules}"
+        );
+        for path in &paths {
+            let text = ws.read_file(path);
+            for section in [
+                "## Meaning",
+                "## Impact",
+                "## Diagnosis",
+                "## Mitigation",
+                "## Escalation",
+            ] {
+                assert!(
+                    text.contains(section),
+                    "{tf}: {path} has {section}:\n{text}"
+                );
+            }
+        }
+        assert_markdownlint_clean(ws.dir(), &paths);
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
+
+        let deleted = "monitoring/runbooks/pod-down.md";
+        let original = ws.read_file(deleted);
+        ws.remove_file(deleted);
+        assert_eq!(
+            ws.plan_exitcode(true),
+            2,
+            "{tf}: a deleted runbook is a change"
+        );
+        let plan = ws.plan_json();
+        assert_eq!(change_actions(&plan, ADDR), ["update"], "{tf}: {plan:#}");
+        ws.apply();
+        assert_eq!(
+            ws.read_file(deleted),
+            original,
+            "{tf}: apply restores the runbook"
+        );
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after restoring");
+
+        ws.destroy();
+        assert!(!ws.exists(PATH), "{tf}: destroy removes {PATH}");
+        for path in &paths {
+            assert!(!ws.exists(path), "{tf}: destroy removes {path}");
+        }
+        assert!(
+            !ws.exists("monitoring/runbooks"),
+            "{tf}: and the runbook directory"
+        );
+    }
+}
+
+/// (9b) With the provider's `content_in_state = false`, and with `sensitive = true`, state
+/// keeps only the runbooks' hashes; a deleted runbook is still an update apply restores.
+#[test]
+fn runbooks_without_text_in_state_are_still_restored() {
+    let config = example_with(
+        "  presets  = [",
+        "  runbook_dir = \"runbooks\"\n  presets  = [",
+    );
+    let runbook = "monitoring/alerts/runbooks/job-absent.md";
+    for (from, to) in [
+        (
+            "root_dir = \".\"",
+            "root_dir = \".\"\n  content_in_state = false",
+        ),
+        ("  presets  = [", "  sensitive = true\n  presets  = ["),
+    ] {
+        for tf in Terraform::all() {
+            let ws = example_workspace(&tf);
+            ws.set_config(&config.replace(from, to));
+            ws.apply();
+            let state = ws.show_state_json();
+            let values = state_values(&state, ADDR).expect("in state");
+            assert!(values["extra_files"].is_null(), "{tf} {to}: {values:#}");
+            let original = ws.read_file(runbook);
+            let hash = &values["extra_files_sha256"][runbook];
+            assert_eq!(hash, &sha256_hex(&original), "{tf} {to}");
+            assert_eq!(ws.plan_exitcode(true), 0, "{tf} {to}: plan after apply");
+            ws.remove_file(runbook);
+            assert_eq!(ws.plan_exitcode(true), 2, "{tf} {to}: a deleted runbook");
+            ws.apply();
+            assert_eq!(ws.read_file(runbook), original, "{tf} {to}: restored");
+        }
+    }
+}
+
+/// (9c) `lifecycle_mode = "scaffold"`: the runbooks say in their header that they are
+/// written once; a runbook filled in by hand is kept, and a deleted rule file is written
+/// again without touching it.
+#[test]
+fn scaffolded_runbooks_keep_what_is_filled_in() {
+    let config = example_with(
+        "  presets  = [",
+        "  runbook_dir    = \"runbooks\"\n  lifecycle_mode = \"scaffold\"\n  presets  = [",
+    );
+    let runbook = "monitoring/alerts/runbooks/queue-backlog.md";
+    for tf in Terraform::all() {
+        let ws = example_workspace(&tf);
+        ws.set_config(&config);
+        ws.apply();
+        let text = ws.read_file(runbook);
+        assert!(
+            text.contains("Written once (lifecycle_mode"),
+            "{tf}:\n{text}"
+        );
+        assert!(!text.contains("overwritten"), "{tf}:\n{text}");
+        let filled = text.replace("**TO FILL IN:** the steps", "Drain the queue. The steps");
+        assert_ne!(filled, text, "{tf}: the runbook has a section to fill in");
+        ws.write_file(runbook, &filled);
+        assert_eq!(
+            ws.plan_exitcode(true),
+            0,
+            "{tf}: a filled-in runbook is not drift"
+        );
+        ws.remove_file(PATH);
+        assert_eq!(ws.plan_exitcode(true), 2, "{tf}: a deleted rule file is");
+        ws.apply();
+        assert!(ws.exists(PATH), "{tf}: the rule file is written again");
+        assert_eq!(ws.read_file(runbook), filled, "{tf}: the runbook is kept");
+        assert_eq!(ws.plan_exitcode(true), 0, "{tf}: plan after apply");
     }
 }

@@ -397,7 +397,18 @@ impl<K: ArtifactKind> ArtifactResource<K> {
     /// A scaffold state without the files no longer on disk (so they are written again).
     pub(super) fn without_missing(state: &Value, found: &BTreeMap<String, String>) -> Value {
         let mut state = state.clone();
-        for name in ["files", "sensitive_files", "files_sha256"] {
+        if let Some(path) = Self::single_path(&state) {
+            if !found.contains_key(path) {
+                state = super::with_texts(K::LAYOUT, &state, Value::Null);
+            }
+        }
+        for name in [
+            "files",
+            "sensitive_files",
+            "files_sha256",
+            "extra_files",
+            "extra_files_sha256",
+        ] {
             if let Some(Value::Map(map)) = state.get_attr(name) {
                 let kept = map
                     .iter()

@@ -13,8 +13,10 @@
 //!   directory the resource writes to (its `output_dir`, or that attribute's default).
 //!   The resource with `output_dir = "d"` writes `d/<key>` for every key.
 //! - [`Layout::File`] kinds: `content` is the text the resource writes at its `path`;
-//!   `files` holds that one text too, under the kind's short name (the type name without
-//!   `devopsflow_`, e.g. `alert_rules`), since the file has no name until a sink gives it one.
+//!   `files` holds that text too, under the kind's short name (the type name without
+//!   `devopsflow_`, e.g. `alert_rules`), since the file has no name until a sink gives it one,
+//!   and the kind's extra files ([`ArtifactKind::EXTRA_FILES`]) under their paths relative
+//!   to the directory of `path` (e.g. `runbooks/pod-down.md`).
 //!
 //! `id` is a hex SHA-256: of the text for one file (the resource's `sha256`), else over
 //! every key of `files` and its text, in key order.
@@ -68,7 +70,8 @@ impl<K: ArtifactKind> ArtifactDataSource<K> {
         let mut files = BTreeMap::new();
         for (path, text) in K::render(&located)? {
             let relative = match K::LAYOUT {
-                Layout::File => (path == NEUTRAL_LOCATION).then(Self::file_name),
+                Layout::File if path == NEUTRAL_LOCATION => Some(Self::file_name()),
+                Layout::File => K::EXTRA_FILES.map(|_| path.as_str()),
                 Layout::Files => path
                     .strip_prefix(NEUTRAL_LOCATION)
                     .and_then(|rest| rest.strip_prefix('/'))
@@ -103,8 +106,8 @@ impl<K: ArtifactKind> ArtifactDataSource<K> {
                         .collect(),
                 ),
                 files
-                    .values()
-                    .next()
+                    .get(Self::file_name())
+                    .or_else(|| files.values().next())
                     .map_or(Value::Null, |text| Value::String(text.clone())),
             ),
             None => (absent.clone(), absent.clone(), absent.clone()),
@@ -149,8 +152,13 @@ impl<K: ArtifactKind> DataSource for ArtifactDataSource<K> {
             Layout::File => (
                 format!(
                     "The rendered file, under the key `{}` (it has no path until a sink gives \
-                     it one) => its text, the same as `content`.",
-                    Self::file_name()
+                     it one) => its text, the same as `content`.{}",
+                    Self::file_name(),
+                    K::EXTRA_FILES.map_or(String::new(), |what| format!(
+                        " {what} too, under their paths relative to the directory of the \
+                         resource's `{}`.",
+                        K::LOCATION_ATTRIBUTE
+                    ))
                 ),
                 format!(
                     "There is no `{}`: the text does not depend on it.",

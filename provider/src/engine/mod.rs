@@ -7,7 +7,9 @@
 //!
 //! Two layouts exist:
 //! - [`Layout::File`]: one file at the `path` attribute; computed `content`. A new `path`
-//!   replaces the resource.
+//!   replaces the resource. A kind with [`ArtifactKind::EXTRA_FILES`] may write more files
+//!   beside it (computed `extra_files` and `extra_files_sha256`), which are written, read
+//!   back and removed with it, as the files of [`Layout::Files`] are.
 //! - [`Layout::Files`]: several files (computed `files`, a map of path to text, paths
 //!   relative to `root_dir`). A change of the file set is an in-place update that writes
 //!   the new files and removes the ones no longer rendered.
@@ -53,6 +55,10 @@ pub(crate) trait ArtifactKind: Send + Sync + 'static {
     const LAYOUT: Layout;
     /// The attribute whose problems a bad output location is reported on.
     const LOCATION_ATTRIBUTE: &'static str;
+    /// For a [`Layout::File`] kind that may render files besides its `path`: what they
+    /// are (Markdown, the start of the descriptions of `extra_files` and
+    /// `extra_files_sha256`). `None` for the others.
+    const EXTRA_FILES: Option<&'static str> = None;
 
     /// The input attributes and blocks (the engine adds `id`, `sha256` and `content` or `files`).
     fn inputs() -> Block;
@@ -142,6 +148,23 @@ pub(crate) fn with_texts(layout: Layout, value: &Value, text: Value) -> Value {
     })
 }
 
+/// The paths of the extra files a [`Layout::File`] state records.
+fn extra_paths(state: &Value) -> Vec<String> {
+    map_keys(state, &["extra_files_sha256", "extra_files"])
+}
+
+/// The keys of the map attributes `names` of a state, sorted, without repeats.
+fn map_keys(state: &Value, names: &[&str]) -> Vec<String> {
+    let mut paths: Vec<String> = names
+        .iter()
+        .filter_map(|name| state.get_attr(name).and_then(Value::as_map))
+        .flat_map(|files| files.keys().cloned())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
 /// The hash recorded for a set of files: SHA-256 of each path and text in path order.
 fn files_sha256(files: &BTreeMap<String, String>) -> String {
     if let [(_, text)] = files.iter().collect::<Vec<_>>().as_slice() {
@@ -190,7 +213,14 @@ impl<K: ArtifactKind> ArtifactResource<K> {
             Layout::File => {
                 let path = string_attr(state, "path")?;
                 let text = string_attr(state, text_attribute(K::LAYOUT, state))?;
-                Some([(path.to_string(), text.to_string())].into())
+                let mut files: BTreeMap<String, String> =
+                    [(path.to_string(), text.to_string())].into();
+                let texts = state.get_attr("extra_files").and_then(Value::as_map);
+                for extra in extra_paths(state) {
+                    let text = texts?.get(&extra)?.as_str()?;
+                    files.insert(extra, text.to_string());
+                }
+                Some(files)
             }
             Layout::Files => state
                 .get_attr(text_attribute(K::LAYOUT, state))
@@ -207,20 +237,17 @@ impl<K: ArtifactKind> ArtifactResource<K> {
     /// The paths a state refers to, even where the text is unknown or not kept.
     fn state_paths(state: &Value) -> Vec<String> {
         match K::LAYOUT {
-            Layout::File => string_attr(state, "path")
-                .map(str::to_string)
-                .into_iter()
-                .collect(),
-            Layout::Files => {
-                let mut paths: Vec<String> = ["files_sha256", "files", "sensitive_files"]
-                    .iter()
-                    .filter_map(|name| state.get_attr(name).and_then(Value::as_map))
-                    .flat_map(|files| files.keys().cloned())
+            Layout::File => {
+                let mut paths: Vec<String> = string_attr(state, "path")
+                    .map(str::to_string)
+                    .into_iter()
+                    .chain(extra_paths(state))
                     .collect();
                 paths.sort();
                 paths.dedup();
                 paths
             }
+            Layout::Files => map_keys(state, &["files_sha256", "files", "sensitive_files"]),
         }
     }
 
@@ -232,12 +259,41 @@ impl<K: ArtifactKind> ArtifactResource<K> {
         let state = with_texts(K::LAYOUT, &state, Value::Null);
         match K::LAYOUT {
             Layout::File => {
-                let text = match files.values().next() {
+                let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
+                let main = path.as_str().and_then(|path| files.get(path));
+                let text = match main {
                     Some(text) if keep_text => Value::String(text.clone()),
                     _ => Value::Null,
                 };
-                let path = state.get_attr("path").cloned().unwrap_or(Value::Null);
-                let state = with_attr(&state, text_attribute(K::LAYOUT, &state), text);
+                let mut state = with_attr(&state, text_attribute(K::LAYOUT, &state), text);
+                if K::EXTRA_FILES.is_some() {
+                    let extras: BTreeMap<&String, &String> = files
+                        .iter()
+                        .filter(|(relative, _)| Some(relative.as_str()) != path.as_str())
+                        .collect();
+                    let map = |value: &dyn Fn(&String) -> String| {
+                        if extras.is_empty() {
+                            return Value::Null;
+                        }
+                        Value::Map(
+                            extras
+                                .iter()
+                                .map(|(k, v)| ((*k).clone(), Value::String(value(v))))
+                                .collect(),
+                        )
+                    };
+                    let texts = if keep_text && !is_sensitive(&state) {
+                        map(&|text| text.clone())
+                    } else {
+                        Value::Null
+                    };
+                    state = with_attr(&state, "extra_files", texts);
+                    state = with_attr(
+                        &state,
+                        "extra_files_sha256",
+                        map(&|text| artifact::sha256_hex(text)),
+                    );
+                }
                 with_attr(&state, "id", path)
             }
             Layout::Files => {
@@ -385,6 +441,27 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
         block.attributes.extend(settings::attributes());
         block.attributes.extend(outputs);
         block.attributes.extend(K::outputs());
+        if let Some(what) = K::EXTRA_FILES {
+            block.attributes.push(
+                Attribute::computed("extra_files", Type::Map(Box::new(Type::String))).description(
+                    format!(
+                        "{what}: path relative to the provider's `root_dir` => text, rendered \
+                         at plan time; after a refresh, the text found on disk. Null when \
+                         there are none, when the provider's `content_in_state` is `false`, \
+                         or when `sensitive` is `true` (the paths stay visible in \
+                         `extra_files_sha256`)."
+                    ),
+                ),
+            );
+            block.attributes.push(
+                Attribute::computed("extra_files_sha256", Type::Map(Box::new(Type::String)))
+                    .description(format!(
+                        "{what}: path relative to the provider's `root_dir` => hex SHA-256 \
+                         of its text (after a refresh, of the text found on disk). Null when \
+                         there are none."
+                    )),
+            );
+        }
         block.attributes.push(
             Attribute::computed("owned_sha256", Type::Map(Box::new(Type::String))).description(
                 "What this resource wrote: path relative to `root_dir` => hex SHA-256 of the \
@@ -412,6 +489,10 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             .attributes
             .push(Attribute::computed("sha256", Type::String).description(
             match K::LAYOUT {
+                Layout::File if K::EXTRA_FILES.is_some() => {
+                    "Hex SHA-256 of the file's text (after a refresh, of the text found on \
+                     disk); with `extra_files`, over every file (path and text, in path order)."
+                }
                 Layout::File => {
                     "Hex SHA-256 of the file's text (after a refresh, of the text found on disk)."
                 }
@@ -490,6 +571,7 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
             } else {
                 Value::Null
             };
+            let extra_text = text.clone();
             // Whichever attribute gets the text, the other is null; with `sensitive`
             // itself unknown, both are unknown.
             let planned = match proposed.get_attr("sensitive") {
@@ -500,6 +582,10 @@ impl<K: ArtifactKind> Resource for ArtifactResource<K> {
                 }
             };
             let planned = match K::LAYOUT {
+                Layout::File if K::EXTRA_FILES.is_some() => {
+                    let planned = with_attr(&planned, "extra_files", extra_text);
+                    with_attr(&planned, "extra_files_sha256", Value::Unknown)
+                }
                 Layout::File => planned,
                 Layout::Files => with_attr(&planned, "files_sha256", Value::Unknown),
             };
@@ -656,4 +742,15 @@ const SCAFFOLD_NOTE: &str =
 /// The header comment every generated file carries.
 pub(crate) fn header(type_name: &str, what: &str) -> String {
     format!("Managed by Terraform ({type_name}, {what}).\n{MANAGED_NOTE}")
+}
+
+/// [`header`] with the note `config`'s `lifecycle_mode` calls for, for files whose
+/// format makes the engine's own replacement of the note miss (wrapped text).
+pub(crate) fn header_for(type_name: &str, what: &str, config: &Value) -> String {
+    let text = header(type_name, what);
+    if settings::parse(config).is_ok_and(|s| s.scaffold) {
+        text.replacen(MANAGED_NOTE, SCAFFOLD_NOTE, 1)
+    } else {
+        text
+    }
 }

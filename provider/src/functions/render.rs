@@ -323,6 +323,35 @@ mod tests {
     }
 
     #[test]
+    fn alert_rules_runbooks_are_files_next_to_the_rules() {
+        let mut config = alert_rules_config();
+        if let Value::Object(fields) = &mut config {
+            fields.insert("runbook_dir".into(), Value::from("runbooks"));
+        }
+        let files = call("alert_rules", vec![config.clone()]).expect("renders");
+        let map = files.as_map().expect("a map");
+        assert_eq!(
+            map.keys().collect::<Vec<_>>(),
+            [
+                "alert_rules",
+                "runbooks/high-error-rate.md",
+                "runbooks/job-absent.md",
+                "runbooks/pod-crash-looping.md",
+                "runbooks/pod-down.md",
+                "runbooks/queue-backlog.md",
+            ]
+        );
+        let rules = map["alert_rules"].as_str().expect("text");
+        assert!(
+            rules.contains("runbook_url: runbooks/pod-down.md\n"),
+            "{rules}"
+        );
+        let runbook = map["runbooks/queue-backlog.md"].as_str().expect("text");
+        assert!(runbook.contains("# QueueBacklog\n"), "{runbook}");
+        assert_eq!(files, data_source_files::<AlertRules>(&config));
+    }
+
+    #[test]
     fn alert_rules_returns_what_the_data_source_reads() {
         let files = call("alert_rules", vec![alert_rules_config()]).expect("renders");
         let map = files.as_map().expect("a map");

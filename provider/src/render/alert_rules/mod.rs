@@ -95,15 +95,19 @@ mod duration;
 mod output;
 mod presets;
 pub(crate) mod queries;
+mod runbook;
 mod slo;
 mod template;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_fixes;
+#[cfg(test)]
+mod tests_runbook;
 mod validate;
 
 pub(crate) use duration::parse_duration;
+pub use runbook::{TO_FILL_IN, file_name as runbook_file_name, runbook_path};
 pub(crate) use validate::{is_label_name, parse_promql};
 
 use std::collections::BTreeMap;
@@ -112,8 +116,9 @@ use tfplug::Declare;
 
 use crate::render::FieldError;
 use crate::yaml::{self, Yaml};
-use output::{Alert, custom_rule_yaml};
+use output::{Alert, custom_rule_yaml, kebab_case, template_literal};
 use presets::{PresetContext, preset_alerts};
+use runbook::{custom_runbook, generated_runbook};
 use slo::{slo_alerts, slo_recording_rules};
 use validate::{Errors, validate};
 
@@ -167,12 +172,34 @@ pub struct AlertRulesSpec {
     /// A custom alerting rule.
     #[tf(block, rename = "rule")]
     pub rules: Vec<CustomRule>,
-    /// Base URL of your runbooks; each preset and SLO alert links to
+    /// Base URL of your runbooks. With `runbook_dir`, every alert's `runbook_url` is
+    /// `<base>/<file name>`, e.g. `<base>/pod-down.md`: point it at where the runbooks
+    /// are served (e.g. the web view of `runbook_dir` in your repository). Without
+    /// `runbook_dir`, each preset and SLO alert links to
     /// `<base>/<alert-name-in-kebab-case>`, e.g. `<base>/pod-down`.
     pub runbook_base_url: Option<String>,
+    /// Directory for one Markdown runbook per alert (presets, SLO and `rule` blocks),
+    /// named after the alert in kebab case (`PodDown` gives `pod-down.md`), relative
+    /// to the directory of the rule file (`path`), like Prometheus' `rule_files`;
+    /// `"."` is that directory itself. Each runbook has the sections Meaning,
+    /// Impact, Diagnosis (PromQL queries on the alert's own job, metrics and
+    /// labels), Mitigation and Escalation; those of `rule` blocks quote the rule and
+    /// mark with `**TO FILL IN:**` what only its authors can write. The runbooks are
+    /// files of this resource: written and checked for drift with the rule file, and
+    /// removed on destroy. Every alert's `runbook_url` then points to its runbook:
+    /// `<runbook_base_url>/<file name>`, or without a base URL the runbook's path
+    /// relative to the rule file's directory (e.g. `runbooks/pod-down.md`). A `rule`
+    /// block's own `runbook_url` wins over both. Edits of a runbook are drift, undone
+    /// by the next apply; to fill in the runbooks by hand and keep them, set
+    /// `lifecycle_mode = "scaffold"` (every file, the rule file too, is then written
+    /// once, when it is missing).
+    pub runbook_dir: Option<String>,
     /// Text put at the top of the file as `# ` comment lines (set by the resource).
     #[tf(skip)]
     pub header: String,
+    /// Text put at the top of each runbook in an HTML comment (set by the resource).
+    #[tf(skip)]
+    pub runbook_header: String,
 }
 
 /// Thresholds of the presets. Every field has a default ([`Default`]); the
@@ -325,9 +352,24 @@ pub struct CustomRule {
     pub annotations: BTreeMap<String, String>,
 }
 
+/// A rendered rule file and its runbooks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    /// The rule file's text.
+    pub rules: String,
+    /// `(file name, Markdown)` of each runbook, in the order of the alerts; empty
+    /// without `runbook_dir`.
+    pub runbooks: Vec<(String, String)>,
+}
+
 /// Validates `spec` and renders the rule file, or returns every problem
 /// found, each located by its Terraform attribute path.
 pub fn render(spec: &AlertRulesSpec) -> Result<String, Vec<FieldError>> {
+    render_files(spec).map(|rendered| rendered.rules)
+}
+
+/// [`render`], with the runbooks when `runbook_dir` is set.
+pub fn render_files(spec: &AlertRulesSpec) -> Result<Rendered, Vec<FieldError>> {
     let mut errors = Errors::default();
     let checked = validate(spec, &mut errors);
     if !errors.0.is_empty() {
@@ -341,6 +383,17 @@ pub fn render(spec: &AlertRulesSpec) -> Result<String, Vec<FieldError>> {
         .runbook_base_url
         .as_deref()
         .map(|base| base.trim_end_matches('/'));
+    let runbook_dir = spec.runbook_dir.as_deref().map(runbook::link_dir);
+    // The `runbook_url` of an alert.
+    let link = |alert: &str| match (&runbook_dir, runbook_base) {
+        (Some(dir), base) => runbook_file_name(alert).map(|file| match base {
+            Some(base) => format!("{base}/{file}"),
+            None if dir.is_empty() => file,
+            None => format!("{dir}/{file}"),
+        }),
+        (None, Some(base)) => Some(format!("{base}/{}", kebab_case(alert))),
+        (None, None) => None,
+    };
 
     let mut rules = Vec::new();
     if checked.slo.is_some() {
@@ -354,21 +407,39 @@ pub fn render(spec: &AlertRulesSpec) -> Result<String, Vec<FieldError>> {
     if let Some(slo) = &checked.slo {
         alerts.extend(slo_alerts(slo, &ctx));
     }
-    rules.extend(
-        alerts
-            .into_iter()
-            .map(|alert| alert.with_runbook(runbook_base).to_yaml()),
-    );
-    rules.extend(spec.rules.iter().map(custom_rule_yaml));
+    let mut runbooks = Vec::new();
+    for alert in alerts {
+        if runbook_dir.is_some() {
+            runbooks.push(generated_runbook(&alert, &ctx, checked.slo.as_ref()));
+        }
+        let url = link(&alert.name);
+        rules.push(alert.with_runbook(url.as_deref()).to_yaml());
+    }
+    for rule in &spec.rules {
+        if runbook_dir.is_some() {
+            runbooks.push(custom_runbook(rule));
+        }
+        let mut rule = rule.clone();
+        if rule.runbook_url.is_none() && runbook_dir.is_some() {
+            rule.runbook_url = link(&rule.alert).map(|url| template_literal(&url));
+        }
+        rules.push(custom_rule_yaml(&rule));
+    }
 
     let group = Yaml::map()
         .with("name", spec.group.as_str())
         .with_opt("interval", spec.interval.as_deref())
         .with("rules", Yaml::Seq(rules));
     let doc = Yaml::map().with("groups", Yaml::seq().push(group));
-    Ok(format!(
-        "{}{}",
-        yaml::comment(&spec.header),
-        yaml::to_string(&doc)
-    ))
+    let runbooks = runbooks
+        .iter()
+        .filter_map(|runbook| {
+            let name = runbook_file_name(&runbook.alert)?;
+            Some((name, runbook.to_markdown(&spec.runbook_header)))
+        })
+        .collect();
+    Ok(Rendered {
+        rules: format!("{}{}", yaml::comment(&spec.header), yaml::to_string(&doc)),
+        runbooks,
+    })
 }

@@ -20,13 +20,10 @@ impl Alert {
         self
     }
 
-    /// Adds `runbook_url = <base>/<kebab-case name>` when `base` is set.
-    pub(super) fn with_runbook(self, base: Option<&str>) -> Self {
-        match base {
-            Some(base) => {
-                let url = template_literal(&format!("{base}/{}", kebab_case(&self.name)));
-                self.annotate("runbook_url", url)
-            }
+    /// Adds the `runbook_url` annotation when `url` is set.
+    pub(super) fn with_runbook(self, url: Option<&str>) -> Self {
+        match url {
+            Some(url) => self.annotate("runbook_url", template_literal(url)),
             None => self,
         }
     }

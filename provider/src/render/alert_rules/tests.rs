@@ -37,7 +37,7 @@ pub(super) fn with_presets(names: &[&str]) -> AlertRulesSpec {
     }
 }
 
-fn custom_rule(alert: &str) -> CustomRule {
+pub(super) fn custom_rule(alert: &str) -> CustomRule {
     CustomRule {
         alert: alert.to_owned(),
         expr: "sum by (queue) (jobs_queued) > 100".to_owned(),
@@ -53,7 +53,7 @@ fn custom_rule(alert: &str) -> CustomRule {
 
 /// Everything at once: all presets, an SLO, custom rules, interval and
 /// runbook base.
-fn full_spec() -> AlertRulesSpec {
+pub(super) fn full_spec() -> AlertRulesSpec {
     let mut queue = custom_rule("QueueBacklog");
     queue.runbook_url = Some("https://wiki.example.com/queues".to_owned());
     queue
@@ -395,7 +395,9 @@ fn reports_every_problem_at_once() {
         }),
         rules: vec![bad_rule, empty_expr, custom_rule("Dup"), custom_rule("Dup")],
         runbook_base_url: Some("runbooks.example.com".to_owned()),
+        runbook_dir: None,
         header: String::new(),
+        runbook_header: String::new(),
     };
     let expected: Vec<(&str, &str)> = vec![
         ("group", "Missing rule group name"),

@@ -194,6 +194,13 @@ pub(super) fn validate(spec: &AlertRulesSpec, errors: &mut Errors) -> Checked {
         }
     }
 
+    if let Some(dir) = &spec.runbook_dir {
+        let generated = taken
+            .iter()
+            .filter(|(_, owner)| !owner.starts_with("rule["));
+        super::runbook::validate(dir, generated.map(|(name, _)| *name), &spec.rules, errors);
+    }
+
     Checked { presets, slo }
 }
 
