@@ -18,13 +18,29 @@ fn annotation(name: &str) -> String {
     format!("__meta_kubernetes_pod_annotation_prometheus_io_{name}")
 }
 
-/// `kubernetes_sd_configs` of a job: pods, in `namespaces` when any are given.
+/// `kubernetes_sd_configs` of a job: pods, in `namespaces` when any are given,
+/// carrying every one of `pod_labels` (an API-side label selector).
 pub(super) fn sd_configs(pods: &KubernetesPods) -> Yaml {
     let mut config = Yaml::map().with("role", "pod");
     if !pods.namespaces.is_empty() {
         config = config.with(
             "namespaces",
             Yaml::map().with("names", pods.namespaces.clone()),
+        );
+    }
+    if !pods.pod_labels.is_empty() {
+        let selector: Vec<String> = pods
+            .pod_labels
+            .iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect();
+        config = config.with(
+            "selectors",
+            Yaml::seq().push(
+                Yaml::map()
+                    .with("role", "pod")
+                    .with("label", selector.join(",")),
+            ),
         );
     }
     Yaml::seq().push(config)

@@ -17,8 +17,8 @@
 //! # Kubernetes pod discovery
 //!
 //! A job with a `kubernetes_pods` block discovers pods through the Kubernetes
-//! API (`kubernetes_sd_configs` with role `pod`, limited to `namespaces` when
-//! given) and keeps the pods that ask to be scraped with annotations:
+//! API (`kubernetes_sd_configs` with role `pod`, limited to `namespaces` and
+//! to pods with the `pod_labels` when given) and keeps the pods that ask to be scraped with annotations:
 //!
 //! | annotation | effect |
 //! | --- | --- |
@@ -40,7 +40,8 @@
 //! in brackets, `[::1]:9090`), or that repeat within their list; job names that
 //! are empty or used twice; jobs with neither `targets` nor `kubernetes_pods`;
 //! a `metrics_path` not starting with `/`; a `scheme` other than `http` or
-//! `https`; namespaces that are not Kubernetes names (RFC 1123 labels).
+//! `https`; namespaces that are not Kubernetes names (RFC 1123 labels);
+//! `pod_labels` keys or values that are not Kubernetes label keys or values.
 
 mod kubernetes;
 #[cfg(test)]
@@ -115,6 +116,12 @@ pub struct KubernetesPods {
     /// Namespaces to discover pods in; every namespace when empty.
     #[tf(default)]
     pub namespaces: Vec<String>,
+    /// Only pods carrying all of these labels (Kubernetes label key => value),
+    /// selected by the Kubernetes API itself, so that one job scrapes one
+    /// app: for example `{ "app.kubernetes.io/name" = "api" }` for the pods
+    /// of `devopsflow_k8s_app` named `api`. Every annotated pod when empty.
+    #[tf(default)]
+    pub pod_labels: std::collections::BTreeMap<String, String>,
 }
 
 /// Validates `spec` and renders the configuration file, or returns every

@@ -13,6 +13,13 @@ use super::*;
 use crate::render::alert_rules::{self, AlertRulesSpec};
 use crate::render::test_files::assert_snapshot_named;
 
+fn labels(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_owned()).collect()
 }
@@ -40,6 +47,7 @@ fn sketch() -> PrometheusConfigSpec {
             ScrapeJob {
                 kubernetes_pods: Some(KubernetesPods {
                     namespaces: strings(&["prod"]),
+                    ..KubernetesPods::default()
                 }),
                 ..job("kubernetes-pods", &[])
             },
@@ -57,7 +65,10 @@ fn full() -> PrometheusConfigSpec {
     spec.jobs.push(ScrapeJob {
         scheme: "https".to_owned(),
         metrics_path: "/internal/metrics".to_owned(),
-        kubernetes_pods: Some(KubernetesPods::default()),
+        kubernetes_pods: Some(KubernetesPods {
+            pod_labels: labels(&[("app.kubernetes.io/name", "edge"), ("tier", "")]),
+            ..KubernetesPods::default()
+        }),
         ..job(
             "edge",
             &["10.0.0.5:9100", "[2001:db8::1]:9100", "edge_1:443"],
@@ -265,6 +276,7 @@ fn every_problem_is_reported_at_its_path_at_once() {
     spec.alertmanagers = strings(&["http://alertmanager:9093", "am:9093", "am:9093"]);
     spec.jobs[1].kubernetes_pods = Some(KubernetesPods {
         namespaces: strings(&["Prod"]),
+        pod_labels: labels(&[("Example.com/app", "api"), ("app", "-api"), ("ok", "yes")]),
     });
     spec.jobs.push(ScrapeJob {
         metrics_path: "metrics".to_owned(),
@@ -284,6 +296,14 @@ fn every_problem_is_reported_at_its_path_at_once() {
             p("alertmanagers[0]", "Invalid address"),
             p("alertmanagers[2]", "Duplicate address"),
             p("job[1].kubernetes_pods.namespaces[0]", "Invalid namespace"),
+            p(
+                "job[1].kubernetes_pods.pod_labels[\"Example.com/app\"]",
+                "Invalid pod label"
+            ),
+            p(
+                "job[1].kubernetes_pods.pod_labels[\"app\"]",
+                "Invalid pod label"
+            ),
             p("job[2].name", "Duplicate job name"),
             p("job[2].targets[0]", "Invalid address"),
             p("job[2].targets[1]", "Invalid address"),

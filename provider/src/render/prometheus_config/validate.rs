@@ -99,11 +99,13 @@ fn validate_job(job: &ScrapeJob, path: &AttributePath, errors: &mut Vec<FieldErr
             ),
         ));
     }
-    if let Some(KubernetesPods { namespaces }) = &job.kubernetes_pods {
-        let path = path
-            .clone()
-            .then_attr("kubernetes_pods")
-            .then_attr("namespaces");
+    if let Some(KubernetesPods {
+        namespaces,
+        pod_labels,
+    }) = &job.kubernetes_pods
+    {
+        let pods = path.clone().then_attr("kubernetes_pods");
+        let path = pods.clone().then_attr("namespaces");
         for (index, namespace) in namespaces.iter().enumerate() {
             if let Err(detail) = dns1123_label(namespace) {
                 errors.push(FieldError::new(
@@ -113,7 +115,52 @@ fn validate_job(job: &ScrapeJob, path: &AttributePath, errors: &mut Vec<FieldErr
                 ));
             }
         }
+        for (key, value) in pod_labels {
+            let at = pods.clone().then_attr("pod_labels").key(key);
+            if let Err(detail) = label_key(key).and_then(|()| label_value(value)) {
+                errors.push(FieldError::new(at, "Invalid pod label", detail));
+            }
+        }
     }
+}
+
+/// A Kubernetes label name: at most 63 characters, alphanumeric at both ends,
+/// `-`, `_` and `.` between.
+fn label_name(name: &str, what: &str) -> Result<(), String> {
+    let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let inner = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if name.len() > 63 || !inner || !edge(name.chars().next()) || !edge(name.chars().last()) {
+        return Err(format!(
+            "{what} {name:?} must be at most 63 characters of letters, digits, `-`, `_` and \
+             `.`, starting and ending with a letter or digit."
+        ));
+    }
+    Ok(())
+}
+
+/// A Kubernetes label key: an optional DNS subdomain prefix and `/`, then a name.
+fn label_key(key: &str) -> Result<(), String> {
+    let (prefix, name) = key.rsplit_once('/').unwrap_or(("", key));
+    if key.contains('/') {
+        let labels_ok = prefix.split('.').all(|part| dns1123_label(part).is_ok());
+        if prefix.is_empty() || prefix.len() > 253 || !labels_ok {
+            return Err(format!(
+                "The prefix {prefix:?} of label key {key:?} must be a DNS subdomain \
+                 (lowercase RFC 1123 labels joined by `.`)."
+            ));
+        }
+    }
+    label_name(name, "The label key's name")
+}
+
+/// A Kubernetes label value: empty, or a label name.
+fn label_value(value: &str) -> Result<(), String> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    label_name(value, "The label value")
 }
 
 /// Checks a list of `host:port` addresses at `path`: each valid, none repeated.
