@@ -25,6 +25,7 @@ use std::time::{Duration, SystemTime};
 use anyhow::{Context, bail};
 use serde_json::Value;
 
+pub mod alertmanager;
 pub mod markdownlint;
 pub mod release;
 

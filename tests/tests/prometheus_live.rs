@@ -3,15 +3,15 @@
 //! (Debian's `prometheus`, `/usr/bin/prometheus`) starts on a free loopback port with that
 //! configuration and scrapes a small local exporter whose requests mostly fail
 //! (`tests/support/failing_exporter.py`). Through the HTTP API the test checks that every
-//! rule group is loaded and evaluates healthily, and that `HighErrorRate` fires.
+//! rule group is loaded and evaluates healthily, and that `HighErrorRate` fires; then that
+//! the real Alertmanager (`prometheus-alertmanager`), started with the
+//! `devopsflow_alertmanager_config` of the same apply, delivers that alert to the webhook
+//! receiver the test runs on another loopback port.
 //!
 //! Scrapes and evaluations run every second and `HighErrorRate` has `for: 2s`, so the test
 //! takes seconds. Every wait is bounded and says what it waited for when it gives up, with
 //! the server's log. The exporter and Prometheus are killed when the test ends, failed or
 //! not ([`Process`]), and everything lives in temporary directories.
-//!
-//! The configuration also names an Alertmanager on a reserved loopback port, where nothing
-//! listens yet: a test of Alertmanager's delivery can start one there.
 //!
 //! It needs the provider binary: `cargo build -p terraform-provider-devopsflow` first.
 
@@ -22,6 +22,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use devopsflow_e2e::alertmanager::{Alertmanager, Webhook};
 use devopsflow_e2e::{ProviderOverride, Terraform, Workspace, repo_root, require_on_path};
 use serde_json::Value;
 
@@ -93,7 +94,7 @@ fn start_exporter() -> (Process, u16) {
 
 /// The configuration Terraform applies: Prometheus scraping the exporter every second and
 /// loading the alert rules of the same job, evaluated every second.
-fn terraform_config(exporter_port: u16, alertmanager_port: u16) -> String {
+fn terraform_config(exporter_port: u16, alertmanager_port: u16, webhook_port: u16) -> String {
     format!(
         r#"terraform {{
   required_providers {{
@@ -129,6 +130,19 @@ resource "devopsflow_alert_rules" "api" {{
 
   thresholds {{
     error_rate_for = "2s"
+  }}
+}}
+
+resource "devopsflow_alertmanager_config" "main" {{
+  path             = "monitoring/alertmanager.yml"
+  default_receiver = "hook"
+  group_wait       = "1s"
+
+  receiver {{
+    name = "hook"
+    webhook {{
+      url = "http://127.0.0.1:{webhook_port}/alerts"
+    }}
   }}
 }}
 "#
@@ -277,10 +291,17 @@ fn prometheus_loads_the_rules_scrapes_the_job_and_fires_high_error_rate() {
     require_on_path("prometheus");
     let (_exporter, exporter_port) = start_exporter();
     let alertmanager_port = free_port();
+    let webhook = Webhook::start();
 
     let ws = Workspace::new(&Terraform::floor(), &[ProviderOverride::devopsflow()]);
-    ws.set_config(&terraform_config(exporter_port, alertmanager_port));
+    ws.set_config(&terraform_config(
+        exporter_port,
+        alertmanager_port,
+        webhook.port,
+    ));
     ws.apply();
+    let alertmanager =
+        Alertmanager::start_on(&ws.path("monitoring/alertmanager.yml"), alertmanager_port);
 
     let scratch = tempfile::tempdir().expect("a temporary directory");
     let (mut prometheus, log, port) =
@@ -340,6 +361,31 @@ fn prometheus_loads_the_rules_scrapes_the_job_and_fires_high_error_rate() {
         (0.3..0.5).contains(&ratio),
         "the exporter fails 40% of its requests; the alert's value is {ratio}"
     );
+
+    // Prometheus sends the firing alert to the Alertmanager its configuration names, and
+    // the generated routing delivers it to the webhook.
+    let delivered = wait_for(
+        "Alertmanager to deliver HighErrorRate to the webhook",
+        Duration::from_secs(45),
+        &mut prometheus,
+        &log,
+        || {
+            webhook
+                .payloads()
+                .into_iter()
+                .flat_map(|payload| payload["alerts"].as_array().cloned().unwrap_or_default())
+                .find(|a| a["labels"]["alertname"] == "HighErrorRate" && a["status"] == "firing")
+                .ok_or_else(|| {
+                    format!(
+                        "nothing delivered yet; Alertmanager holds {:?}; its log:\n{}",
+                        alertmanager.alerts(),
+                        alertmanager.log()
+                    )
+                })
+        },
+    );
+    assert_eq!(delivered["labels"]["job"], JOB, "{delivered}");
+    assert_eq!(delivered["labels"]["severity"], "critical", "{delivered}");
 }
 
 /// The discovery block the provider writes for `kubernetes_pods { namespaces = ["prod"] }`.
