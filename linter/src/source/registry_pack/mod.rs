@@ -171,6 +171,49 @@ mod tests {
         );
     }
 
+    /// The part of the pack's freshness that needs no clone of the modules: each model in
+    /// the pack is, byte for byte, one of the hand-written files in `data/registry/`, and
+    /// every such file is in the pack. (The variable blocks need the clones:
+    /// `python3 scripts/gen-registry-pack.py CLONE... --check`.)
+    #[test]
+    fn the_models_in_the_pack_are_the_files_in_data_registry() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/registry");
+        let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|path| path.extension().is_some_and(|ext| ext == "tf"))
+                    .map(|path| {
+                        let text = std::fs::read_to_string(&path).unwrap_or_default();
+                        (path.display().to_string(), text.trim_end().to_owned())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        assert!(files.len() >= 13, "{}: {files:?}", dir.display());
+        let mut models: Vec<String> = Vec::new();
+        for chunk in PACK.split("\n#= ").skip(1) {
+            if let Some(rest) = chunk.strip_prefix("model ") {
+                let text = rest.split_once('\n').map_or("", |(_, text)| text);
+                models.push(text.trim_end().to_owned());
+            }
+        }
+        for model in &models {
+            assert!(
+                files.iter().any(|(_, text)| text == model),
+                "a model in the pack is no file of data/registry (regenerate the pack):\n{model}"
+            );
+        }
+        for (path, text) in &files {
+            assert!(
+                models.contains(text),
+                "{path} is not in the pack as written (regenerate the pack)"
+            );
+        }
+    }
+
     #[test]
     fn every_variable_block_an_entry_names_is_in_the_pack() {
         let defined: Vec<&str> = PACK
