@@ -12,7 +12,7 @@
 //! parse of the same files by the parser of users' policies; `pack` loads it
 //! one policy at a time, only those a module's resource types need.
 //!
-//! Policies are parsed once per run and live for the rest of the process
+//! Policies are loaded once per run and live for the rest of the process
 //! (they are leaked), so that findings cite them by `&'static` reference as
 //! they cite the registry's rules.
 
@@ -151,8 +151,8 @@ impl Policy {
     }
 }
 
-/// The built-in policies embedded in the binary, all of them parsed on first
-/// use (`rules`, `explain`, SARIF, rule lookups). A lint run parses only
+/// The built-in policies compiled into the binary, all of them loaded on first
+/// use (`rules`, `explain`, SARIF, rule lookups). A lint run loads only
 /// those of the module's resource types: [`builtin_for_types`].
 #[must_use]
 pub fn builtin() -> &'static [&'static Policy] {
@@ -188,7 +188,8 @@ mod tests {
         }
     }
 
-    /// The docs cut out by `split_docs` are those the HCL parse gives.
+    /// The docs kept as written (byte ranges of the files) are, dedented,
+    /// those the HCL parse gives.
     fn builtin_docs_match() {
         let mut count = 0;
         for (path, text) in BUILTIN_FILES {
