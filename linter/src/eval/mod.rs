@@ -6,6 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::{Directive, Element, Template};
@@ -74,7 +75,9 @@ impl<'a> ModuleEnv<'a> {
 #[derive(Clone)]
 pub(crate) struct Scope<'e, 'a> {
     env: &'e ModuleEnv<'a>,
-    bindings: Vec<(String, Value)>,
+    /// Shared, so that a child scope (one per `for` element, per instance)
+    /// does not copy the values bound above it, such as a policy's `self`.
+    bindings: Vec<(String, Rc<Value>)>,
 }
 
 impl<'e, 'a> Scope<'e, 'a> {
@@ -87,6 +90,11 @@ impl<'e, 'a> Scope<'e, 'a> {
 
     /// A child scope with one more binding.
     pub(crate) fn with(&self, name: &str, value: Value) -> Self {
+        self.with_shared(name, Rc::new(value))
+    }
+
+    /// A child scope with one more binding to a value shared with others.
+    pub(crate) fn with_shared(&self, name: &str, value: Rc<Value>) -> Self {
         let mut child = self.clone();
         child.bindings.push((name.to_owned(), value));
         child
@@ -107,7 +115,7 @@ impl<'e, 'a> Scope<'e, 'a> {
             .iter()
             .rev()
             .find(|(n, _)| n == name)
-            .map(|(_, v)| v)
+            .map(|(_, v)| &**v)
     }
 
     fn try_eval(&self, expr: &Expression) -> Eval {
@@ -248,43 +256,43 @@ impl<'e, 'a> Scope<'e, 'a> {
     }
 
     fn traversal(&self, root: &Expression, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> Eval {
-        let (base, rest) = match root {
-            Expression::Variable(name) => {
-                let name = name.value().as_str();
-                if let Some(bound) = self.binding(name) {
-                    (bound.clone(), ops)
-                } else {
-                    let first = ops.first().map(|op| op.value());
-                    let attr = match first {
-                        Some(TraversalOperator::GetAttr(attr)) => Some(attr.value().as_str()),
-                        _ => None,
-                    };
-                    match (name, attr) {
-                        ("var", Some(attr)) => (
-                            self.env.vars.get(attr).cloned().unwrap_or(Value::Unknown),
-                            &ops[1..],
-                        ),
-                        ("local", Some(attr)) => (self.env.local(attr), &ops[1..]),
-                        ("path", Some("module" | "root" | "cwd")) => {
-                            (Value::String(self.env.path_module.clone()), &ops[1..])
-                        }
-                        _ => return Ok(Value::Unknown),
-                    }
-                }
-            }
-            other => (self.try_eval(other)?, ops),
+        let Expression::Variable(name) = root else {
+            let base = self.try_eval(root)?;
+            return self.apply_ops(&base, ops);
         };
-        self.apply_ops(base, rest)
+        let name = name.value().as_str();
+        if let Some(bound) = self.binding(name) {
+            return self.apply_ops(bound, ops);
+        }
+        let attr = match ops.first().map(|op| op.value()) {
+            Some(TraversalOperator::GetAttr(attr)) => attr.value().as_str(),
+            _ => return Ok(Value::Unknown),
+        };
+        let base = match (name, attr) {
+            ("var", attr) => {
+                return match self.env.vars.get(attr) {
+                    Some(value) => self.apply_ops(value, &ops[1..]),
+                    None => Ok(Value::Unknown),
+                };
+            }
+            ("local", attr) => self.env.local(attr),
+            ("path", "module" | "root" | "cwd") => Value::String(self.env.path_module.clone()),
+            _ => return Ok(Value::Unknown),
+        };
+        self.apply_ops(&base, &ops[1..])
     }
 
-    fn apply_ops(&self, mut value: Value, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> Eval {
+    /// Applies traversal operators by reference: attributes and indexes are
+    /// followed without copying, and only the parts reached are copied.
+    fn apply_ops(&self, value: &Value, ops: &[hcl_edit::Decorated<TraversalOperator>]) -> Eval {
+        let mut value = value;
         for (i, op) in ops.iter().enumerate() {
             if value.is_unknown() {
                 return Ok(Value::Unknown);
             }
             value = match op.value() {
                 TraversalOperator::GetAttr(attr) => match value {
-                    Value::Object(mut map) => map.remove(attr.value().as_str()).ok_or(EvalError)?,
+                    Value::Object(map) => map.get(attr.value().as_str()).ok_or(EvalError)?,
                     _ => return Err(EvalError),
                 },
                 TraversalOperator::Index(index) => {
@@ -299,9 +307,9 @@ impl<'e, 'a> Scope<'e, 'a> {
                 }
                 TraversalOperator::AttrSplat(_) | TraversalOperator::FullSplat(_) => {
                     let items = match value {
-                        Value::Null => Vec::new(),
-                        Value::List(items) => items,
-                        other => vec![other],
+                        Value::Null => &[][..],
+                        Value::List(items) => items.as_slice(),
+                        other => std::slice::from_ref(other),
                     };
                     let mut out = Vec::with_capacity(items.len());
                     for item in items {
@@ -311,7 +319,7 @@ impl<'e, 'a> Scope<'e, 'a> {
                 }
             };
         }
-        Ok(value)
+        Ok(value.clone())
     }
 
     fn binary(&self, op: BinaryOperator, lhs: &Expression, rhs: &Expression) -> Eval {
@@ -412,18 +420,19 @@ impl<'e, 'a> Scope<'e, 'a> {
     }
 }
 
-fn index_value(value: Value, index: &Value) -> Eval {
+/// The element of a list, or the attribute of an object, that `index` names.
+fn index_value<'v>(value: &'v Value, index: &Value) -> Result<&'v Value, EvalError> {
     match value {
-        Value::List(mut items) => {
+        Value::List(items) => {
             let i = index.as_f64().ok_or(EvalError)?;
             if i < 0.0 || i.fract() != 0.0 || i as usize >= items.len() {
                 return Err(EvalError);
             }
-            Ok(items.swap_remove(i as usize))
+            Ok(&items[i as usize])
         }
-        Value::Object(mut map) => {
+        Value::Object(map) => {
             let key = index.to_string_value().ok_or(EvalError)?;
-            map.remove(&key).ok_or(EvalError)
+            map.get(&key).ok_or(EvalError)
         }
         _ => Err(EvalError),
     }

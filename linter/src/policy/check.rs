@@ -6,6 +6,7 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::rc::Rc;
 
 use hcl_edit::Span as _;
 use hcl_edit::structure::Body;
@@ -32,7 +33,7 @@ pub struct Referrers {
     /// The `module_resources` value: type → list of `{ address, name }` of
     /// the module's managed resources that are created (`count = 0` and an
     /// empty `for_each` are not).
-    by_type: OnceCell<Value>,
+    by_type: OnceCell<Rc<Value>>,
 }
 
 /// `(type, name)` of a referenced resource → referring type → referrers.
@@ -71,7 +72,7 @@ impl Referrers {
     }
 
     /// The `module_resources` value.
-    fn module_resources(&self, module: &ModuleCtx<'_>) -> &Value {
+    fn module_resources(&self, module: &ModuleCtx<'_>) -> &Rc<Value> {
         self.by_type.get_or_init(|| {
             let mut by_type: BTreeMap<String, Value> = BTreeMap::new();
             for decl in &module.items.resources {
@@ -88,13 +89,13 @@ impl Referrers {
                     list.push(Value::Object(entry));
                 }
             }
-            Value::Object(by_type)
+            Rc::new(Value::Object(by_type))
         })
     }
 
     /// The `referenced_by` value of a resource: an object from referring
     /// resource type to a list of `{ address, name, attribute }`.
-    fn value(&self, module: &ModuleCtx<'_>, rtype: &str, name: &str) -> Value {
+    fn value(&self, module: &ModuleCtx<'_>, rtype: &str, name: &str) -> Rc<Value> {
         let map = self
             .by_target(module)
             .get(&(rtype.to_owned(), name.to_owned()))
@@ -104,7 +105,7 @@ impl Referrers {
                     .collect()
             })
             .unwrap_or_default();
-        Value::Object(map)
+        Rc::new(Value::Object(map))
     }
 }
 
@@ -161,6 +162,8 @@ impl Policy {
         settings: &Value,
         findings: &mut Vec<Finding>,
     ) {
+        // Shared by the scopes of every instance.
+        let settings = Rc::new(settings.clone());
         for decl in &module.items.resources {
             if decl.mode != Mode::Managed || !self.resource_types.iter().any(|t| t == decl.rtype) {
                 continue;
@@ -175,12 +178,12 @@ impl Policy {
                 let mut scope = node
                     .scope
                     .with("self", arguments(&node))
-                    .with("settings", settings.clone());
+                    .with_shared("settings", Rc::clone(&settings));
                 if let Some(value) = &referenced_by {
-                    scope = scope.with("referenced_by", value.clone());
+                    scope = scope.with_shared("referenced_by", Rc::clone(value));
                 }
                 if let Some(value) = module_resources {
-                    scope = scope.with("module_resources", value.clone());
+                    scope = scope.with_shared("module_resources", Rc::clone(value));
                 }
                 if scope.eval(&self.condition).as_bool() != Some(false) {
                     continue;

@@ -7,15 +7,15 @@
 //!   configuration errors that carry a span in the policy file;
 //! - `check`: evaluating a policy on one module evaluation.
 //!
-//! The built-in pack ([`builtin`]) is `linter/policies/*.hcl`, embedded in the
-//! binary and loaded by the same parser as users' policies; `pack` parses it
+//! The built-in pack ([`builtin`]) is `linter/policies/*.hcl`, compiled at
+//! build time by `linter/build.rs` (`compiled`) and tested to equal the
+//! parse of the same files by the parser of users' policies; `pack` loads it
 //! one policy at a time, only those a module's resource types need.
 //!
-//! Policies are parsed once per run and live for the rest of the process
+//! Policies are loaded once per run and live for the rest of the process
 //! (they are leaked), so that findings cite them by `&'static` reference as
 //! they cite the registry's rules.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -25,6 +25,7 @@ use hcl_edit::expr::Expression;
 use crate::findings::RuleMeta;
 
 mod check;
+mod compiled;
 mod pack;
 mod parse;
 
@@ -150,61 +151,12 @@ impl Policy {
     }
 }
 
-/// The built-in policies embedded in the binary, all of them parsed on first
-/// use (`rules`, `explain`, SARIF, rule lookups). A lint run parses only
+/// The built-in policies compiled into the binary, all of them loaded on first
+/// use (`rules`, `explain`, SARIF, rule lookups). A lint run loads only
 /// those of the module's resource types: [`builtin_for_types`].
 #[must_use]
 pub fn builtin() -> &'static [&'static Policy] {
     pack::all()
-}
-
-/// Cuts the `doc = <<-EOT ... EOT` heredocs out of a built-in policy block:
-/// the text left (each doc line blanked, so lines keep their numbers) and
-/// each doc's lines as written (dedented only when its page is asked for),
-/// by the code of the policy they are in.
-///
-/// The docs are three quarters of the pack and hold no interpolation;
-/// handing them to the HCL parser cost about 20 million instructions per run,
-/// a fixed cost larger than linting a small module. `tests::builtin_docs_match`
-/// checks that the docs are those the HCL parse gives.
-fn split_docs(text: &'static str) -> (String, HashMap<String, &'static str>) {
-    let mut out = String::with_capacity(text.len());
-    let mut docs = HashMap::new();
-    let mut code = None;
-    // Where the current doc's lines start.
-    let mut doc: Option<usize> = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let at = offset;
-        offset += line.len();
-        let trimmed = line.trim();
-        if let Some(from) = doc {
-            if trimmed == "EOT" {
-                if let Some(code) = code.take() {
-                    docs.insert(code, &text[from..at]);
-                }
-                doc = None;
-            }
-            out.push('\n');
-            continue;
-        }
-        if let Some(rest) = trimmed.strip_prefix("policy \"") {
-            code = rest.split('"').next().map(str::to_owned);
-        }
-        let is_doc = trimmed
-            .strip_prefix("doc")
-            .map(str::trim_start)
-            .and_then(|r| r.strip_prefix('='))
-            .is_some_and(|r| r.trim() == "<<-EOT");
-        if is_doc {
-            doc = Some(offset);
-            out.push('\n');
-        } else {
-            out.push_str(line.trim_end_matches(['\n', '\r']));
-            out.push('\n');
-        }
-    }
-    (out, docs)
 }
 
 #[cfg(test)]
@@ -236,7 +188,8 @@ mod tests {
         }
     }
 
-    /// The docs cut out by `split_docs` are those the HCL parse gives.
+    /// The docs kept as written (byte ranges of the files) are, dedented,
+    /// those the HCL parse gives.
     fn builtin_docs_match() {
         let mut count = 0;
         for (path, text) in BUILTIN_FILES {

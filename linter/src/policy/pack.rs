@@ -1,123 +1,106 @@
-//! The built-in pack, parsed one policy at a time and only when needed.
+//! The built-in pack, loaded one policy at a time and only when needed.
 //!
-//! A cheap line scan of the embedded files finds each `policy` block (a
-//! `policy "CODE" {` line and the `}` line closing it, both at column 0) and
-//! its `resource_types` strings. A lint run parses only the policies whose
-//! types the module declares ([`for_types`]); `rules`, `explain`, SARIF and
-//! rule lookups parse the whole pack ([`all`]). Either way each policy is
-//! parsed once and shared, so findings cite the same `&'static Policy`.
-//! `tests::the_index_matches_the_parse` checks the scan against the parse.
+//! `linter/build.rs` compiles `policies/*.hcl` into [`compiled::POLICIES`]:
+//! fields as literals, docs as byte ranges of the embedded files, each
+//! condition as a function that builds its syntax tree. A lint run loads
+//! only the policies whose types the module declares ([`for_types`]);
+//! `rules`, `explain`, SARIF and rule lookups load the whole pack ([`all`]).
+//! Either way each policy is loaded once and shared, so findings cite the
+//! same `&'static Policy`. `tests::the_compiled_pack_matches_the_parse`
+//! checks every compiled policy against the runtime parse of its file.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use super::parse::parse_file_with_docs;
-use super::{BUILTIN_FILES, Policy, split_docs};
+use super::compiled::{self, Compiled, Doc};
+use super::parse::{analyse, category};
+use super::{BUILTIN_FILES, Origin, Policy};
+use crate::findings::{Docs, RuleMeta, Severity};
 
-/// One policy block of a built-in file.
-struct Entry {
-    path: &'static str,
-    /// The block's text, from its `policy` line to its closing `}`.
-    block: &'static str,
-    /// How many lines of the file come before the block.
-    line: usize,
-    /// Its `resource_types`, as scanned; `None` when the scan could not read
-    /// them, and the policy is then parsed on every run.
-    types: Option<Vec<&'static str>>,
-    parsed: OnceLock<Option<&'static Policy>>,
+/// One loaded policy per compiled one.
+static LOADED: [OnceLock<Option<&'static Policy>>; compiled::COUNT] =
+    [const { OnceLock::new() }; compiled::COUNT];
+
+/// The text of each embedded file, shared by its policies' origins.
+static TEXTS: [OnceLock<Arc<str>>; BUILTIN_FILES.len()] =
+    [const { OnceLock::new() }; BUILTIN_FILES.len()];
+
+/// The policy of `POLICIES[n]`, loaded on first use.
+fn load(n: usize) -> Option<&'static Policy> {
+    *LOADED
+        .get(n)?
+        .get_or_init(|| build(compiled::POLICIES.get(n)?))
 }
 
-impl Entry {
-    /// The parsed policy: the block alone, after as many blank lines as the
-    /// file has before it, so that line numbers stay those of the file.
-    fn policy(&self) -> Option<&'static Policy> {
-        *self.parsed.get_or_init(|| {
-            let (rest, docs) = split_docs(self.block);
-            let text = format!("{}{rest}", "\n".repeat(self.line));
-            // The embedded files are tested to parse (`tests::builtin_parses`);
-            // a block that does not is left out rather than stopping the linter.
-            let parsed = parse_file_with_docs(&text, self.path, &docs).ok()?;
-            match parsed.as_slice() {
-                [one] => Some(*one),
-                _ => None,
-            }
-        })
-    }
-
-    fn applies_to(&self, present: &[&str]) -> bool {
-        self.types
-            .as_ref()
-            .is_none_or(|types| types.iter().any(|t| present.contains(t)))
-    }
-}
-
-/// The scanned blocks of every built-in file, in file order.
-fn index() -> &'static [Entry] {
-    static INDEX: OnceLock<Vec<Entry>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        BUILTIN_FILES
-            .iter()
-            .flat_map(|(path, text)| scan(path, text))
-            .collect()
-    })
-}
-
-/// Finds the policy blocks of one file.
-fn scan(path: &'static str, text: &'static str) -> Vec<Entry> {
-    let mut entries = Vec::new();
-    let mut start: Option<(usize, usize)> = None;
-    let mut offset = 0;
-    for (number, line) in text.split_inclusive('\n').enumerate() {
-        let end = offset + line.len();
-        let bare = line.trim_end();
-        if bare.starts_with("policy \"") && bare.ends_with('{') {
-            start = Some((offset, number));
-        } else if bare == "}"
-            && let Some((from, first)) = start.take()
-        {
-            let block = &text[from..end];
-            entries.push(Entry {
-                path,
-                block,
-                line: first,
-                types: resource_types(block),
-                parsed: OnceLock::new(),
-            });
-        }
-        offset = end;
-    }
-    entries
-}
-
-/// The quoted strings of a block's `resource_types = [ ... ]` list.
-fn resource_types(block: &'static str) -> Option<Vec<&'static str>> {
-    let at = block.find("\n  resource_types")?;
-    let rest = &block[at..];
-    let open = rest.find('[')?;
-    let close = rest.find(']')?;
-    let list = rest.get(open + 1..close)?;
-    let types: Vec<&'static str> = list
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| s.strip_prefix('"')?.strip_suffix('"'))
-        .collect::<Option<_>>()?;
-    (!types.is_empty()).then_some(types)
+/// A policy from its compiled form; `None` (the policy left out rather than
+/// stopping the linter) when its file is not embedded or a field is invalid,
+/// which `tests::the_compiled_pack_matches_the_parse` rules out.
+fn build(c: &'static Compiled) -> Option<&'static Policy> {
+    let file = BUILTIN_FILES.iter().position(|(path, _)| *path == c.path)?;
+    let source = BUILTIN_FILES[file].1;
+    let text = TEXTS.get(file)?.get_or_init(|| Arc::from(source));
+    let condition = (c.condition)();
+    let facts = analyse(&condition, c.code).ok()?;
+    let help = c
+        .help
+        .unwrap_or_else(|| Box::leak(format!("see `devopsflow-lint explain {}`", c.code).into()));
+    let docs = match c.doc {
+        Doc::Lines(from, to) => Docs::Heredoc {
+            help,
+            lines: source.get(from..to)?,
+        },
+        Doc::Text(doc) => Docs::Text { help, doc },
+        Doc::None => Docs::Text {
+            help,
+            doc: Box::leak(
+                format!(
+                    "## What it does\nA policy of {}: reports {} resources where {}.\n",
+                    c.path,
+                    c.resource_types.join(", "),
+                    c.message
+                )
+                .into(),
+            ),
+        },
+    };
+    let policy = Policy {
+        meta: RuleMeta {
+            code: c.code,
+            name: c.name,
+            category: category(c.category)?,
+            severity: Severity::parse(c.severity)?,
+            fixable: None,
+            docs,
+        },
+        resource_types: c.resource_types.iter().map(|&t| t.to_owned()).collect(),
+        message: c.message.to_owned(),
+        condition,
+        reads: facts.reads,
+        uses_referenced_by: facts.uses_referenced_by,
+        uses_module_resources: facts.uses_module_resources,
+        origin: Origin {
+            path: c.path.to_owned(),
+            text: Arc::clone(text),
+            code_span: c.code_span.0..c.code_span.1,
+        },
+    };
+    Some(Box::leak(Box::new(policy)))
 }
 
 /// Every built-in policy, in file order.
 pub(super) fn all() -> &'static [&'static Policy] {
     static ALL: OnceLock<Vec<&'static Policy>> = OnceLock::new();
-    ALL.get_or_init(|| index().iter().filter_map(Entry::policy).collect())
+    ALL.get_or_init(|| (0..compiled::COUNT).filter_map(load).collect())
 }
 
 /// The built-in policies that apply to some resource type of `present`, in
-/// the order of [`all`]: the others report nothing, so they are not parsed.
+/// the order of [`all`]: the others report nothing, so they are not loaded.
 #[must_use]
 pub fn for_types(present: &[&str]) -> Vec<&'static Policy> {
-    index()
+    compiled::POLICIES
         .iter()
-        .filter(|e| e.applies_to(present))
-        .filter_map(Entry::policy)
+        .enumerate()
+        .filter(|(_, c)| c.resource_types.iter().any(|t| present.contains(t)))
+        .filter_map(|(n, _)| load(n))
         .collect()
 }
 
@@ -126,26 +109,40 @@ mod tests {
     use super::*;
     use crate::policy::parse_file;
 
-    /// The scan finds every policy of the full parse, in order, with its
-    /// resource types, and the lazily parsed policies are the same.
+    /// Every compiled policy is its file's runtime parse, field by field
+    /// (the condition's syntax tree included, spans and comments aside), in
+    /// file order, and every embedded file is compiled.
     #[test]
-    fn the_index_matches_the_parse() {
+    fn the_compiled_pack_matches_the_parse() {
         let mut full = Vec::new();
         for (path, text) in BUILTIN_FILES {
             full.extend(parse_file(text, path).expect("built-in file parses"));
         }
-        assert_eq!(index().len(), full.len());
+        assert_eq!(compiled::COUNT, full.len());
         assert_eq!(all().len(), full.len());
-        for ((entry, lazy), whole) in index().iter().zip(all()).zip(&full) {
-            assert_eq!(lazy.meta.code, whole.meta.code);
-            assert_eq!(lazy.meta.name, whole.meta.name);
-            assert_eq!(lazy.meta.docs(), whole.meta.docs(), "{}", whole.meta.code);
-            assert_eq!(lazy.message, whole.message);
-            let types: Vec<&str> = whole.resource_types.iter().map(String::as_str).collect();
-            assert_eq!(entry.types.as_deref(), Some(types.as_slice()));
-            assert_eq!(lazy.resource_types, whole.resource_types);
-            let line = |p: &Policy| p.origin.text[..p.origin.code_span.start].lines().count();
-            assert_eq!(line(lazy), line(whole), "{}", whole.meta.code);
+        for (loaded, parsed) in all().iter().zip(&full) {
+            let code = parsed.meta.code;
+            assert_eq!(loaded.meta.code, code);
+            assert_eq!(loaded.meta.name, parsed.meta.name, "{code}");
+            assert_eq!(loaded.meta.category, parsed.meta.category, "{code}");
+            assert_eq!(loaded.meta.severity, parsed.meta.severity, "{code}");
+            assert_eq!(loaded.meta.help(), parsed.meta.help(), "{code}");
+            assert_eq!(loaded.meta.docs(), parsed.meta.docs(), "{code}");
+            assert_eq!(loaded.message, parsed.message, "{code}");
+            assert_eq!(loaded.resource_types, parsed.resource_types, "{code}");
+            assert_eq!(loaded.condition, parsed.condition, "{code}");
+            assert_eq!(loaded.reads, parsed.reads, "{code}");
+            assert_eq!(
+                loaded.uses_referenced_by, parsed.uses_referenced_by,
+                "{code}"
+            );
+            assert_eq!(
+                loaded.uses_module_resources, parsed.uses_module_resources,
+                "{code}"
+            );
+            assert_eq!(loaded.origin.path, parsed.origin.path, "{code}");
+            assert_eq!(&*loaded.origin.text, &*parsed.origin.text, "{code}");
+            assert_eq!(loaded.origin.code_span, parsed.origin.code_span, "{code}");
         }
     }
 

@@ -93,17 +93,6 @@ impl miette::Diagnostic for PolicyError {
 /// # Errors
 /// Invalid HCL, anything but `policy` blocks, or a malformed policy.
 pub fn parse_file(text: &str, path: &str) -> Result<Vec<&'static Policy>, PolicyError> {
-    parse_file_with_docs(text, path, &HashMap::new())
-}
-
-/// [`parse_file`], where `docs` gives the `doc` heredoc lines, as written,
-/// of policies (by code) whose block has none: the built-in pack's docs, cut
-/// out of the text before the HCL parse (see `super::pack`).
-pub(super) fn parse_file_with_docs(
-    text: &str,
-    path: &str,
-    docs: &HashMap<String, &'static str>,
-) -> Result<Vec<&'static Policy>, PolicyError> {
     let shared: Arc<str> = Arc::from(text);
     let body =
         hcl_edit::parser::parse_body(text).map_err(|e| PolicyError::syntax(text, path, &e))?;
@@ -121,7 +110,7 @@ pub(super) fn parse_file_with_docs(
     body.blocks()
         .map(|block| {
             if block.ident.value().as_str() == "policy" {
-                parse_block_with_docs(block, &shared, path, docs)
+                parse_block(block, &shared, path)
             } else {
                 Err(PolicyError::new(
                     path,
@@ -146,15 +135,6 @@ pub fn parse_block(
     block: &Block,
     text: &Arc<str>,
     path: &str,
-) -> Result<&'static Policy, PolicyError> {
-    parse_block_with_docs(block, text, path, &HashMap::new())
-}
-
-fn parse_block_with_docs(
-    block: &Block,
-    text: &Arc<str>,
-    path: &str,
-    docs: &HashMap<String, &'static str>,
 ) -> Result<&'static Policy, PolicyError> {
     let header = block.ident.span().unwrap_or(0..0);
     let err = |span: Range<usize>, message: String| PolicyError::new(path, text, span, message);
@@ -277,21 +257,63 @@ fn parse_block_with_docs(
                 .labelled("this policy has no `condition`"),
         );
     };
-    let own_doc = string("doc", false)?;
-    // A built-in policy's doc cut out before the parse stays as written.
-    let heredoc = own_doc.is_none().then(|| docs.get(code).copied()).flatten();
-    let doc = own_doc.unwrap_or_else(|| {
-        if heredoc.is_some() {
-            return String::new();
-        }
+    let doc = string("doc", false)?.unwrap_or_else(|| {
         format!(
             "## What it does\nA policy of {path}: reports {} resources where {message}.\n",
             resource_types.join(", ")
         )
     });
-    let mut reads = Vec::new();
-    let mut uses_referenced_by = false;
-    let mut uses_module_resources = false;
+    let facts = analyse(condition, code)
+        .map_err(|(span, message, label)| err(span, message).labelled(label))?;
+    let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+    let policy = Policy {
+        meta: RuleMeta {
+            code: leak(code),
+            name: leak(&name),
+            category,
+            severity,
+            fixable: None,
+            docs: Docs::Text {
+                help: leak(&help),
+                doc: leak(&doc),
+            },
+        },
+        resource_types,
+        message,
+        condition: (*condition).clone(),
+        reads: facts.reads,
+        uses_referenced_by: facts.uses_referenced_by,
+        uses_module_resources: facts.uses_module_resources,
+        origin: Origin {
+            path: path.to_owned(),
+            text: Arc::clone(text),
+            code_span,
+        },
+    };
+    Ok(Box::leak(Box::new(policy)))
+}
+
+/// What a condition reads, found by [`analyse`].
+pub(super) struct Facts {
+    /// The `self.<attr>...` paths, in source order.
+    pub reads: Vec<Vec<String>>,
+    /// Whether it reads `referenced_by`.
+    pub uses_referenced_by: bool,
+    /// Whether it reads `module_resources`.
+    pub uses_module_resources: bool,
+}
+
+/// A condition's problem: span, message and label.
+type Problem = (Range<usize>, String, &'static str);
+
+/// Checks that a condition calls known functions and reads known variables
+/// only, and finds what it reads.
+pub(super) fn analyse(condition: &Expression, code: &str) -> Result<Facts, Problem> {
+    let mut facts = Facts {
+        reads: Vec::new(),
+        uses_referenced_by: false,
+        uses_module_resources: false,
+    };
     let mut bound = Vec::new();
     let mut problem = None;
     walk(condition, &mut bound, &mut |expr, bound| {
@@ -311,8 +333,8 @@ fn parse_block_with_docs(
             }
             Expression::Variable(var) => {
                 let name = var.value().as_str();
-                uses_referenced_by |= name == "referenced_by";
-                uses_module_resources |= name == "module_resources";
+                facts.uses_referenced_by |= name == "referenced_by";
+                facts.uses_module_resources |= name == "module_resources";
                 if !VARIABLES.contains(&name) && !bound.iter().any(|b| b == name) {
                     problem = Some((
                         var.span().unwrap_or(0..0),
@@ -330,48 +352,17 @@ fn parse_block_with_docs(
                 {
                     let path = self_path(&traversal.operators);
                     if !path.is_empty() {
-                        reads.push(path);
+                        facts.reads.push(path);
                     }
                 }
             }
             _ => {}
         }
     });
-    if let Some((span, message, label)) = problem {
-        return Err(err(span, message).labelled(label));
+    match problem {
+        Some(problem) => Err(problem),
+        None => Ok(facts),
     }
-    let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
-    let policy = Policy {
-        meta: RuleMeta {
-            code: leak(code),
-            name: leak(&name),
-            category,
-            severity,
-            fixable: None,
-            docs: match heredoc {
-                Some(lines) => Docs::Heredoc {
-                    help: leak(&help),
-                    lines,
-                },
-                None => Docs::Text {
-                    help: leak(&help),
-                    doc: leak(&doc),
-                },
-            },
-        },
-        resource_types,
-        message,
-        condition: (*condition).clone(),
-        reads,
-        uses_referenced_by,
-        uses_module_resources,
-        origin: Origin {
-            path: path.to_owned(),
-            text: Arc::clone(text),
-            code_span,
-        },
-    };
-    Ok(Box::leak(Box::new(policy)))
 }
 
 const FIELDS: &[&str] = &[
@@ -403,7 +394,7 @@ fn valid_name(name: &str) -> bool {
 }
 
 /// A known category, or a name of one's own (kebab-case).
-fn category(text: &str) -> Option<Category> {
+pub(super) fn category(text: &str) -> Option<Category> {
     Some(match text {
         "tagging" => Category::Tagging,
         "encryption" => Category::Encryption,
