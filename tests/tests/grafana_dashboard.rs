@@ -177,7 +177,7 @@ fn bad_input_fails_the_plan_at_its_paths() {
         (
             "metrics.requests_total",
             line("requests_total = \"bool\""),
-            "invalid promql",
+            "invalid metric name",
         ),
     ];
     for tf in Terraform::all() {

@@ -98,6 +98,46 @@ pub(super) fn render_ok(spec: &AlertRulesSpec) -> String {
 // -- Snapshots -----------------------------------------------------------
 
 #[test]
+fn a_metric_name_that_is_a_promql_keyword_fails_at_its_attribute() {
+    for keyword in [
+        "bool",
+        "on",
+        "group_left",
+        "ignoring",
+        "inf",
+        "nan",
+        "atan2",
+    ] {
+        let spec = AlertRulesSpec {
+            metrics: Metrics {
+                requests_total: keyword.to_owned(),
+                ..Metrics::default()
+            },
+            ..with_presets(&["high_error_rate"])
+        };
+        let errors = render(&spec).unwrap_err();
+        let found: Vec<(String, &str)> = errors
+            .iter()
+            .map(|e| (e.path.to_string(), e.summary.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("metrics.requests_total".to_owned(), "Invalid metric name")],
+            "{keyword}"
+        );
+    }
+    // An ordinary name, even one that starts like a keyword, is accepted.
+    let spec = AlertRulesSpec {
+        metrics: Metrics {
+            requests_total: "bool_requests_total".to_owned(),
+            ..Metrics::default()
+        },
+        ..with_presets(&["high_error_rate"])
+    };
+    assert!(render(&spec).is_ok());
+}
+
+#[test]
 fn snapshot_each_preset_alone() {
     for preset in PRESETS {
         let text = render_ok(&with_presets(&[preset]));

@@ -254,6 +254,21 @@ pub(super) fn validate_thresholds(t: &Thresholds, errors: &mut Errors) {
 
 pub(super) fn validate_metrics(m: &Metrics, errors: &mut Errors) {
     let path = |name: &str| AttributePath::attr("metrics").then_attr(name);
+    for (name, value) in [
+        ("requests_total", &m.requests_total),
+        ("latency_histogram", &m.latency_histogram),
+    ] {
+        if is_metric_name(value) && !selects_as_metric(value) {
+            errors.push(
+                path(name),
+                "Invalid metric name",
+                format!(
+                    "{value:?} is a PromQL keyword, so the rules' expressions would not \
+                     parse; name the metric by another name."
+                ),
+            );
+        }
+    }
     if !is_metric_name(&m.requests_total) {
         errors.push(
             path("requests_total"),
@@ -465,6 +480,14 @@ pub(crate) fn parse_promql(expr: &str) -> Result<(), String> {
         Ok(Err(reason)) => Err(reason),
         Err(_) => Err("the PromQL parser failed on this expression".to_owned()),
     }
+}
+
+/// Whether `name` (a metric name by its characters) reads as a metric in a
+/// range selector, as the presets use it; some PromQL keywords (`bool`, `on`,
+/// `ignoring`, `group_left`, `atan2`) and the numbers `inf` and `nan` do not,
+/// in promtool as here.
+fn selects_as_metric(name: &str) -> bool {
+    parse_promql(&format!("sum(rate({name}{{job=\"j\"}}[5m]))")).is_ok()
 }
 
 /// `[a-zA-Z_][a-zA-Z0-9_]*`.

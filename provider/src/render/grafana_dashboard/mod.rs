@@ -38,9 +38,9 @@
 //!
 //! [`render`] reports every problem at once, each at its attribute path: an
 //! empty `title` or `job`, the checks of `devopsflow_alert_rules` on the
-//! `metrics` and `slo` blocks, and every panel query parsed as PromQL; a query
-//! that does not parse (a metric name such as `bool`, which is a PromQL
-//! keyword) is reported at the argument it was built from.
+//! `metrics` and `slo` blocks (a metric name such as `bool`, which is a PromQL
+//! keyword, is refused there), and every panel query parsed as PromQL; a query
+//! that does not parse is reported at the argument it was built from.
 
 mod panels;
 #[cfg(test)]

@@ -369,8 +369,9 @@ fn every_problem_is_reported_at_its_path() {
 
 #[test]
 fn a_metric_name_that_breaks_a_query_fails_at_its_attribute() {
-    // `bool` matches the metric name pattern but is a PromQL keyword: the queries
-    // built from it do not parse, and the error is on `metrics.requests_total` alone.
+    // `bool` matches the metric name pattern but is a PromQL keyword: the metrics
+    // block's own check (shared with the alert rules) reports it, once, on
+    // `metrics.requests_total`, before any query is built from it.
     let spec = GrafanaDashboardSpec {
         metrics: Metrics {
             requests_total: "bool".to_owned(),
@@ -392,9 +393,9 @@ fn a_metric_name_that_breaks_a_query_fails_at_its_attribute() {
         errors[0].path,
         AttributePath::attr("metrics").then_attr("requests_total")
     );
-    assert_eq!(errors[0].summary, "Invalid PromQL expression");
+    assert_eq!(errors[0].summary, "Invalid metric name");
     assert!(
-        errors[0].detail.contains("\"Request rate\""),
+        errors[0].detail.contains("PromQL keyword"),
         "{}",
         errors[0].detail
     );
