@@ -16,13 +16,13 @@
 //! It needs the provider binary: `cargo build -p terraform-provider-devopsflow` first.
 
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use devopsflow_e2e::alertmanager::{Alertmanager, Webhook};
+use devopsflow_e2e::alertmanager::{Alertmanager, Webhook, free_port};
 use devopsflow_e2e::{ProviderOverride, Terraform, Workspace, repo_root, require_on_path};
 use serde_json::Value;
 
@@ -51,14 +51,6 @@ impl Drop for Process {
         }
         let _ = self.child.wait();
     }
-}
-
-/// A loopback port free at the time of the call.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .map(|address| address.port())
-        .expect("reserve a loopback port")
 }
 
 /// Starts the exporter and returns it with the port it listens on (the first line it prints).

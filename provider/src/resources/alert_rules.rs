@@ -1,7 +1,7 @@
 //! `devopsflow_alert_rules`: a Prometheus rule file from presets, SLO burn-rate
 //! alerts and custom rules, checked at plan time (PromQL, durations, names).
 
-use tfplug::{Attribute, Block, Declare, Diagnostics, Type, Value};
+use tfplug::{Block, Declare, Diagnostics, Value};
 
 use crate::engine::{ArtifactKind, Layout, header, header_for};
 use crate::render::alert_rules::{self as render, AlertRulesSpec};
@@ -22,15 +22,7 @@ impl ArtifactKind for AlertRules {
         escalation), linked from the alert's `runbook_url`.";
 
     fn inputs() -> Block {
-        let mut block = AlertRulesSpec::block();
-        block.attributes.insert(
-            0,
-            Attribute::required("path", Type::String).description(
-                "Where to write the rule file, relative to the provider's `root_dir`. \
-                 Changing it replaces the resource (the old file is removed).",
-            ),
-        );
-        block
+        super::with_path(AlertRulesSpec::block(), "the rule file", "")
     }
 
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {

@@ -1,7 +1,7 @@
 //! `devopsflow_alertmanager_config`: an Alertmanager configuration routing alerts to
 //! PagerDuty, Slack, email and webhook receivers, checked at plan time.
 
-use tfplug::{Attribute, Block, Declare, Diagnostics, Type, Value};
+use tfplug::{Block, Declare, Diagnostics, Value};
 
 use crate::engine::{ArtifactKind, Layout, header};
 use crate::render::alertmanager_config::{self as render, AlertmanagerConfigSpec};
@@ -21,15 +21,11 @@ impl ArtifactKind for AlertmanagerConfig {
         plan time, and the file's full text shows in `terraform plan`.";
 
     fn inputs() -> Block {
-        let mut block = AlertmanagerConfigSpec::block();
-        block.attributes.insert(
-            0,
-            Attribute::required("path", Type::String).description(
-                "Where to write the configuration file, relative to the provider's \
-                 `root_dir`. Changing it replaces the resource (the old file is removed).",
-            ),
-        );
-        block
+        super::with_path(
+            AlertmanagerConfigSpec::block(),
+            "the configuration file",
+            "",
+        )
     }
 
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {

@@ -1,7 +1,7 @@
 //! `devopsflow_grafana_dashboard`: a Grafana dashboard of one Prometheus job (requests,
 //! errors, latency, saturation, SLO), its queries checked at plan time.
 
-use tfplug::{Attribute, Block, Declare, Diagnostics, Type, Value};
+use tfplug::{Block, Declare, Diagnostics, Value};
 
 use crate::engine::{ArtifactKind, Layout, header};
 use crate::render::grafana_dashboard::{self as render, GrafanaDashboardSpec};
@@ -23,23 +23,11 @@ impl ArtifactKind for GrafanaDashboard {
         derived from `title` and `job`. Every query is parsed as PromQL at plan time.";
 
     fn inputs() -> Block {
-        let mut block = GrafanaDashboardSpec::block();
-        block.attributes.insert(
-            0,
-            Attribute::required("path", Type::String).description(
-                "Where to write the dashboard JSON, relative to the provider's `root_dir`. \
-                 Changing it replaces the resource (the old file is removed).",
-            ),
-        );
-        block
+        super::with_path(GrafanaDashboardSpec::block(), "the dashboard JSON", "")
     }
 
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {
-        let path = config
-            .get_attr("path")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
+        let path = super::string_attr(config, "path");
         let mut spec = GrafanaDashboardSpec::decode(config)?;
         spec.header = header(Self::TYPE_NAME, &format!("job {:?}", spec.job));
         let text = render::render(&spec).map_err(crate::render::diagnostics)?;

@@ -23,6 +23,19 @@ pub(crate) fn under(dir: &str, files: Vec<(String, String)>) -> Vec<(String, Str
         .collect()
 }
 
+/// `block` with the required `path` attribute of a one-file kind first, described by
+/// `what` ("the rule file") and what every such path means.
+pub(crate) fn with_path(mut block: tfplug::Block, what: &str, extra: &str) -> tfplug::Block {
+    block.attributes.insert(
+        0,
+        tfplug::Attribute::required("path", tfplug::Type::String).description(format!(
+            "Where to write {what}, relative to the provider's `root_dir`.{extra} Changing it \
+             replaces the resource (the old file is removed)."
+        )),
+    );
+    block
+}
+
 /// The string attribute `name` of a resource's configuration; empty when it is not a
 /// known string (the schema makes the location attributes required).
 pub(crate) fn string_attr(config: &tfplug::Value, name: &str) -> String {

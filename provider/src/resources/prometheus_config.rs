@@ -1,7 +1,7 @@
 //! `devopsflow_prometheus_config`: a Prometheus server configuration (scrape jobs,
 //! Kubernetes pod discovery, rule files, Alertmanagers), checked at plan time.
 
-use tfplug::{Attribute, Block, Declare, Diagnostics, Type, Value};
+use tfplug::{Block, Declare, Diagnostics, Value};
 
 use crate::engine::{ArtifactKind, Layout, header};
 use crate::render::prometheus_config::{self as render, PrometheusConfigSpec};
@@ -23,24 +23,15 @@ impl ArtifactKind for PrometheusConfig {
         time, and the file's full text shows in `terraform plan`.";
 
     fn inputs() -> Block {
-        let mut block = PrometheusConfigSpec::block();
-        block.attributes.insert(
-            0,
-            Attribute::required("path", Type::String).description(
-                "Where to write the configuration file, relative to the provider's \
-                 `root_dir`. `rule_files` are relative to its directory. Changing it replaces \
-                 the resource (the old file is removed).",
-            ),
-        );
-        block
+        super::with_path(
+            PrometheusConfigSpec::block(),
+            "the configuration file",
+            " `rule_files` are relative to its directory.",
+        )
     }
 
     fn render(config: &Value) -> Result<Vec<(String, String)>, Diagnostics> {
-        let path = config
-            .get_attr("path")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
+        let path = super::string_attr(config, "path");
         let mut spec = PrometheusConfigSpec::decode(config)?;
         let jobs = spec.jobs.len();
         spec.header = header(
